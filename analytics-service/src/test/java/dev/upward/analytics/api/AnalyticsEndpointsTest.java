@@ -1,0 +1,26 @@
+package dev.upward.analytics.api;
+
+import dev.upward.testing.PostgresAndKafka;
+import dev.upward.testing.ServiceEndpointsContract;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(PostgresAndKafka.class)
+class AnalyticsEndpointsTest extends ServiceEndpointsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/programs/00000000-0000-0000-0000-000000000000/kpis";
+    }
+
+    @Override
+    protected String[] allowedRoles() {
+        return new String[] {"analyst", "program-admin"};
+    }
+
+    @Override
+    protected String forbiddenRole() {
+        return "participant";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.upward.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every exception that reaches the REST layer into an RFC 9457 problem response.
+ * Unexpected exceptions become a 500 whose body reveals nothing internal; they are logged.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ProblemResponses responses;
+
+    public ProblemMappers(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uriInfo) {
+        return responses.render(e.problem(), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uriInfo) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        Problem problem = Problem.of(400, "validation", "Invalid request",
+                "The request has " + errors.size() + " invalid field(s)").withErrors(errors);
+        return responses.render(problem, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+        return responses.render(Problem.of(400, "malformed-body", "Malformed request body",
+                describeJsonError(e)), uriInfo);
+    }
+
+    /** More specific than the JSON mapper above so it wins over the framework's own mapper. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uriInfo) {
+        return unreadableJson(e, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uriInfo) {
+        return responses.render(unauthenticated(), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uriInfo) {
+        return responses.render(unauthenticated(), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uriInfo) {
+        return responses.render(Problem.of(403, "forbidden", "Forbidden",
+                "Your token does not grant the role this operation requires"), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uriInfo) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return responses.render(internal(), uriInfo);
+        }
+        Response.StatusType statusInfo = e.getResponse().getStatusInfo();
+        String title = statusInfo.getReasonPhrase();
+        return responses.render(Problem.of(status, slug(title), title, e.getMessage()), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uriInfo) {
+        LOG.error("Unexpected error while handling a request", e);
+        return responses.render(internal(), uriInfo);
+    }
+
+    private static Problem unauthenticated() {
+        return Problem.of(401, "unauthenticated", "Unauthorized",
+                "A valid bearer token from the upward realm is required");
+    }
+
+    private static Problem internal() {
+        return Problem.of(500, "internal", "Internal Server Error",
+                "The server could not complete the request; it has been logged");
+    }
+
+    private static String slug(String title) {
+        return title == null ? "error" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // Property paths look like "create.request.name": the method and parameter
+        // segments mean nothing to a client, the last segments name the field.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+
+    static String describeJsonError(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "Unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "Field '" + path(f) + "' has an invalid value: " + f.getValue();
+        }
+        if (e instanceof MismatchedInputException m) {
+            return "Field '" + path(m) + "' has the wrong type or shape";
+        }
+        return "The body is not valid JSON";
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.upward.feedback.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A member's feedback on a session. {@code learned} stays private to the author. */
+public record FeedbackRequest(
+        @NotNull UUID sessionId,
+        @NotNull @Min(1) @Max(5) Integer rating,
+        @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9-]{1,80}") String> usefulTopics,
+        @Size(max = 4000) String learned,
+        @Size(max = 2000) String commentForProgramTeam) {
+}

@@ -1,0 +1,26 @@
+package dev.upward.feedback.api;
+
+import dev.upward.testing.PostgresAndKafka;
+import dev.upward.testing.ServiceEndpointsContract;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(PostgresAndKafka.class)
+class FeedbackEndpointsTest extends ServiceEndpointsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/feedback/mine";
+    }
+
+    @Override
+    protected String[] allowedRoles() {
+        return new String[] {"participant"};
+    }
+
+    @Override
+    protected String forbiddenRole() {
+        return "analyst";
+    }
+}

@@ -1,0 +1,17 @@
+package dev.upward.matching.api;
+
+import dev.upward.matching.domain.MatchingObjective;
+import dev.upward.matching.domain.MatchingPolicy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record MatchingPolicyView(UUID programId, int minJobLevelGap, boolean requireDifferentDepartment,
+                                 int mentorCapacity, int proposalDeadlineDays, MatchingObjective objective,
+                                 String updatedBy, Instant updatedAt) {
+
+    static MatchingPolicyView of(MatchingPolicy p) {
+        return new MatchingPolicyView(p.programId(), p.minJobLevelGap(), p.requireDifferentDepartment(),
+                p.mentorCapacity(), p.proposalDeadlineDays(), p.objective(), p.updatedBy(), p.updatedAt());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.upward.session.api;
+
+import dev.upward.testing.PostgresAndKafka;
+import dev.upward.testing.ServiceEndpointsContract;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(PostgresAndKafka.class)
+class SessionEndpointsTest extends ServiceEndpointsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/topics";
+    }
+
+    @Override
+    protected String[] allowedRoles() {
+        return new String[] {"participant", "program-admin"};
+    }
+
+    @Override
+    protected String forbiddenRole() {
+        return "analyst";
+    }
+}
