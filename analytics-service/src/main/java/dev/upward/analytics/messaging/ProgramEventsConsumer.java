@@ -3,8 +3,8 @@ package dev.upward.analytics.messaging;
 import dev.upward.analytics.domain.ProgramKpi;
 import dev.upward.analytics.persistence.ProgramKpiRepository;
 import dev.upward.commons.messaging.EventPayloads;
+import dev.upward.commons.messaging.Projections;
 import dev.upward.contracts.ProgramCreated;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,10 +27,7 @@ public class ProgramEventsConsumer {
     @Incoming("programs")
     public Uni<Void> consume(String payload) {
         ProgramCreated event = payloads.read(payload, ProgramCreated.class, ProgramCreated::validate);
-        return Panache.withTransaction(() -> kpis.findById(event.programId())
-                .flatMap(existing -> existing != null
-                        ? Uni.createFrom().voidItem()
-                        : kpis.persist(ProgramKpi.started(event.programId(), event.name(), event.startsOn(),
-                                event.endsOn(), clock.instant())).replaceWithVoid()));
+        return Projections.insertIfAbsent(kpis, event.programId(), () -> ProgramKpi.started(event.programId(), event.name(), event.startsOn(),
+                event.endsOn(), clock.instant()));
     }
 }

@@ -1,10 +1,10 @@
 package dev.upward.matching.messaging;
 
 import dev.upward.commons.messaging.EventPayloads;
+import dev.upward.commons.messaging.Projections;
 import dev.upward.contracts.ProgramCreated;
 import dev.upward.matching.domain.MatchingPolicy;
 import dev.upward.matching.persistence.MatchingPolicyRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,9 +27,6 @@ public class ProgramEventsConsumer {
     @Incoming("programs")
     public Uni<Void> consume(String payload) {
         ProgramCreated event = payloads.read(payload, ProgramCreated.class, ProgramCreated::validate);
-        return Panache.withTransaction(() -> policies.findById(event.programId())
-                .flatMap(existing -> existing != null
-                        ? Uni.createFrom().voidItem()
-                        : policies.persist(MatchingPolicy.defaultFor(event.programId(), clock.instant())).replaceWithVoid()));
+        return Projections.insertIfAbsent(policies, event.programId(), () -> MatchingPolicy.defaultFor(event.programId(), clock.instant()));
     }
 }

@@ -1,10 +1,10 @@
 package dev.upward.session.messaging;
 
 import dev.upward.commons.messaging.EventPayloads;
+import dev.upward.commons.messaging.Projections;
 import dev.upward.contracts.ProgramCreated;
 import dev.upward.session.domain.ProgramCalendar;
 import dev.upward.session.persistence.ProgramCalendarRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,10 +24,7 @@ public class ProgramEventsConsumer {
     @Incoming("programs")
     public Uni<Void> consume(String payload) {
         ProgramCreated event = payloads.read(payload, ProgramCreated.class, ProgramCreated::validate);
-        return Panache.withTransaction(() -> calendars.findById(event.programId())
-                .flatMap(existing -> existing != null
-                        ? Uni.createFrom().voidItem()
-                        : calendars.persist(new ProgramCalendar(event.programId(), event.name(),
-                                event.startsOn(), event.endsOn())).replaceWithVoid()));
+        return Projections.insertIfAbsent(calendars, event.programId(), () -> new ProgramCalendar(event.programId(), event.name(),
+                event.startsOn(), event.endsOn()));
     }
 }
