@@ -33,7 +33,11 @@ measure() {
   for pidfile in "$UPWARD_CACHE_DIR"/run/pids/*.pid; do
     local name pid
     name="$(basename "$pidfile" .pid)"; pid="$(cat "$pidfile")"
-    printf '   %-22s %8s\n' "$name" "$(rss_mb "$pid")"
+    if [[ "$name" == platform ]]; then   # the launcher alone; its children are listed on their own
+      printf '   %-22s %8s\n' "launcher" "$(ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}')"
+    else
+      printf '   %-22s %8s\n' "$name" "$(rss_mb "$pid")"
+    fi
   done
   ./upward stop >/dev/null
 }

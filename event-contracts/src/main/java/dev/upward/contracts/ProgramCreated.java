@@ -1,5 +1,6 @@
 package dev.upward.contracts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,7 +8,8 @@ import java.util.UUID;
  * Published on {@link Topics#PROGRAMS} when an admin creates a programme. Record key and
  * CloudEvents subject: the programme id.
  */
-public record ProgramCreated(UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn) {
+public record ProgramCreated(UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn,
+                             Instant occurredAt) {
 
     public static final String TYPE = "upward.program.created.v1";
 

@@ -27,6 +27,11 @@ public final class Platform {
     private final Path repositoryRoot;
     private final Path stateDir;
     private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
+    private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopping;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
 
     Platform(Path repositoryRoot, Path stateDir) {
         this.repositoryRoot = repositoryRoot;
@@ -74,6 +79,7 @@ public final class Platform {
         pids.write("platform", ProcessHandle.current().pid());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             shutdown(pids);
             stopped.countDown();
         }, "upward-shutdown"));
@@ -90,9 +96,40 @@ public final class Platform {
         printSummary();
         Console.info("the platform is up; press Ctrl-C here or run ./upward stop to stop it");
         try {
-            stopped.await();
+            while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                restartCrashedServices(pids);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Like a Kubernetes restart policy: a service that exits while the platform runs (it
+     * crashed, or someone killed it) is started again and awaited until ready.
+     */
+    private void restartCrashedServices(PidFiles pids) {
+        List<ServiceProcess> snapshot;
+        synchronized (services) {
+            snapshot = new ArrayList<>(services);
+        }
+        for (ServiceProcess service : snapshot) {
+            if (stopping || service.isAlive()) {
+                continue;
+            }
+            ServiceSpec spec = service.spec();
+            Console.info(spec.name() + " exited; restarting it");
+            ServiceProcess restarted = ServiceProcess.launch(repositoryRoot, spec, postgres, kafka, keycloak,
+                    logs().resolve(spec.name() + ".log"));
+            started.remove(service);
+            started.add(restarted);
+            services.set(services.indexOf(service), restarted);
+            pids.write(spec.name(), restarted.pid());
+            try {
+                restarted.awaitReady(Duration.ofSeconds(180));
+            } catch (PlatformException e) {
+                System.err.println("WARN: " + e.getMessage());
+            }
         }
     }
 
@@ -103,27 +140,26 @@ public final class Platform {
                 () -> remember(KeycloakServer.start(realm, KEYCLOAK_PORT, logs().resolve("keycloak.log"))));
 
         Console.step("starting PostgreSQL " + Artifacts.postgresVersion());
-        PostgresServer postgres = remember(PostgresServer.start(postgresDataDir(), POSTGRES_PORT,
+        postgres = remember(PostgresServer.start(postgresDataDir(), POSTGRES_PORT,
                 ServiceSpec.databases(), logs().resolve("postgresql.log")));
         pids.write("postgresql", postgres.pid());
 
         Console.step("starting Kafka " + Artifacts.kafkaVersion());
-        KafkaBroker kafka = remember(KafkaBroker.start(stateDir.resolve("kafka"), KAFKA_PORT,
+        kafka = remember(KafkaBroker.start(stateDir.resolve("kafka"), KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT, logs().resolve("kafka.log")));
         pids.write("kafka", kafka.pid());
 
-        KeycloakServer keycloak = join(keycloakFuture);
+        keycloak = join(keycloakFuture);
         pids.write("keycloak", keycloak.pid());
 
         Console.step("starting the five services");
-        List<ServiceProcess> services = new ArrayList<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             ServiceProcess service = remember(ServiceProcess.launch(repositoryRoot, spec, postgres, kafka, keycloak,
                     logs().resolve(spec.name() + ".log")));
             pids.write(spec.name(), service.pid());
             services.add(service);
         }
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(Duration.ofSeconds(180));
         }
     }

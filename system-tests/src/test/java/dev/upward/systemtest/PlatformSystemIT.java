@@ -9,12 +9,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every service of the running platform: ready, documented, and guarded by real Keycloak
  * tokens; and one programme travelling from participant-service to its consumers over Kafka.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformSystemIT {
 
     private static final String PARTICIPANT = "http://localhost:8081";
@@ -117,7 +123,7 @@ class PlatformSystemIT {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("hris.employees.v1", employeeId,
-                    "{\"eventType\":\"EmployeeHired\",\"employeeId\":\"" + employeeId + "\",\"email\":\"sys@example.test\","
+                    "{\"eventType\":\"EmployeeHired\",\"employeeId\":\"" + employeeId + "\",\"email\":\"sys@example.com\","
                             + "\"givenName\":\"Sys\",\"familyName\":\"Test\",\"department\":\"Data\",\"jobLevel\":2,"
                             + "\"hrisVersion\":1}")).get();
         }
@@ -126,6 +132,48 @@ class PlatformSystemIT {
                 .get("/employees/" + employeeId)).then().body("department", equalTo("Data"));
         given().baseUri(PARTICIPANT).auth().oauth2(Keycloak.participant()).get("/employees/" + employeeId)
                 .then().statusCode(403);
+    }
+
+    /**
+     * kill -9 of the publisher right after its writes were acknowledged: the committed outbox
+     * rows are published when the platform has restarted it, and each reaches its consumers.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1) // after every other test: it disrupts the platform
+    void eventsCommittedBeforeAPublisherIsKilledStillArrive() throws Exception {
+        List<String> ids = createProgrammes("Crash publisher", 10);
+        RunningPlatform.kill("participant-service");
+        RunningPlatform.awaitReady(PARTICIPANT);
+        for (String id : ids) {
+            await("KPIs of " + id, () -> given().baseUri(ANALYTICS).auth().oauth2(Keycloak.analyst())
+                    .get("/programs/" + id + "/kpis"));
+            await("policy of " + id, () -> given().baseUri(MATCHING).auth().oauth2(Keycloak.admin())
+                    .get("/programs/" + id + "/matching-policy"));
+        }
+    }
+
+    /** kill -9 of a consumer while events stream in: after its restart none is missing. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aConsumerKilledMidStreamCatchesUpAfterRestart() throws Exception {
+        List<String> ids = new ArrayList<>(createProgrammes("Crash consumer", 5));
+        RunningPlatform.kill("analytics-service");
+        ids.addAll(createProgrammes("Crash consumer", 5));
+        RunningPlatform.awaitReady(ANALYTICS);
+        for (String id : ids) {
+            await("KPIs of " + id, () -> given().baseUri(ANALYTICS).auth().oauth2(Keycloak.analyst())
+                    .get("/programs/" + id + "/kpis"));
+        }
+    }
+
+    private static List<String> createProgrammes(String name, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(given().baseUri(PARTICIPANT).auth().oauth2(Keycloak.admin()).contentType(ContentType.JSON)
+                    .body("{\"name\":\"" + name + " " + i + "\"}")
+                    .post("/programs").then().statusCode(201).extract().path("id"));
+        }
+        return ids;
     }
 
     private static Response await(String what, Supplier<Response> call) {

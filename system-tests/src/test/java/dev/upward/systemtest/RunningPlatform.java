@@ -20,6 +20,7 @@ final class RunningPlatform {
 
     private static Process process;
     private static Path log;
+    private static Path stateDir;
     private static long readyMillis;
 
     private RunningPlatform() {
@@ -43,7 +44,8 @@ final class RunningPlatform {
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("UPWARD_STATE_DIR", target.resolve("platform-state").toString());
+        stateDir = target.resolve("platform-state");
+        builder.environment().put("UPWARD_STATE_DIR", stateDir.toString());
         builder.environment().put("UPWARD_FRESH", "1");
         long started = System.nanoTime();
         process = builder.start();
@@ -61,6 +63,35 @@ final class RunningPlatform {
         readyMillis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("platform ready in " + readyMillis + " ms; log: " + log);
     }
+
+    /** kill -9 of one service, as a crash would end it; the platform restarts it. */
+    static void kill(String service) throws IOException {
+        long pid = Long.parseLong(Files.readString(stateDir.resolve("pids/" + service + ".pid")).trim());
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(service + " is not running"));
+        killedAt = System.nanoTime();
+        handle.destroyForcibly();
+        handle.onExit().join();
+        System.out.println("killed " + service + " (pid " + pid + ") with SIGKILL");
+    }
+
+    /** Waits until a restarted service is ready again and reports how long recovery took. */
+    static void awaitReady(String serviceUrl) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (io.restassured.RestAssured.given().baseUri(serviceUrl).get("/q/health/ready").statusCode() == 200) {
+                    System.out.printf("%s ready again %.1f s after the kill%n", serviceUrl, (System.nanoTime() - killedAt) / 1e9);
+                    return;
+                }
+            } catch (Exception notListeningYet) { // RestAssured rethrows ConnectException unchecked
+                // connection refused while the service restarts
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(serviceUrl + " did not come back within 3 minutes:\n" + logText());
+    }
+
+    private static volatile long killedAt;
 
     static String logText() {
         try {

@@ -44,6 +44,14 @@ public final class KafkaTestClient {
         }
     }
 
+    /** Sends a CloudEvent in binary mode, as the services' outbox relays do; returns its id. */
+    public static String sendCloudEvent(String topic, String key, String type, String payload) {
+        String id = UUID.randomUUID().toString();
+        send(topic, key, payload, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type,
+                "ce_source", "upward/tests", "ce_subject", key, "content-type", "application/json"));
+        return id;
+    }
+
     /** Reads {@code topic} from the beginning until a record matches or the timeout passes. */
     public static List<ConsumerRecord<String, String>> readUntil(String topic, Duration timeout,
                                                                  Predicate<List<ConsumerRecord<String, String>>> done) {

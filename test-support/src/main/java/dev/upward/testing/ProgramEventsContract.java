@@ -14,11 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /**
  * How a service that keeps a projection of programmes treats {@code upward.programs.v1}:
  * a valid event has its effect once, however often it is delivered; unreadable records go to
- * the service's dead-letter topic and consumption goes on.
+ * the service's dead-letter topic and consumption goes on; types it does not need are skipped.
  */
 public abstract class ProgramEventsContract {
 
     private static final String TOPIC = "upward.programs.v1";
+    private static final String CREATED = "upward.program.created.v1";
 
     /** How many projection rows the service holds for the programme. */
     protected abstract long projectedRows(UUID programId);
@@ -26,14 +27,26 @@ public abstract class ProgramEventsContract {
     protected abstract String deadLetterTopic();
 
     @Test
-    void aProgrammeEventIsProjectedOnceEvenWhenDeliveredTwice() {
+    void aRedeliveredEventIsAppliedOnceAndRecordedInTheInbox() {
         UUID id = UUID.randomUUID();
-        String event = programCreated(id, "Replayed");
-        send(id, event);
-        send(id, event);
+        String eventId = UUID.randomUUID().toString();
+        Map<String, String> headers = headers(eventId, CREATED, id);
+        KafkaTestClient.send(TOPIC, id.toString(), programCreated(id, "Redelivered"), headers);
+        KafkaTestClient.send(TOPIC, id.toString(), programCreated(id, "Redelivered"), headers);
         UUID marker = UUID.randomUUID();
-        send(marker, programCreated(marker, "Marker"));
+        KafkaTestClient.sendCloudEvent(TOPIC, marker.toString(), CREATED, programCreated(marker, "Marker"));
         Eventually.assertTrue("marker programme projected", Duration.ofSeconds(30), () -> projectedRows(marker) == 1);
+        assertEquals(1, projectedRows(id));
+        assertEquals(1, TestDatabase.count("select count(*) from processed_event where event_id = ?", eventId));
+    }
+
+    @Test
+    void theSameProgrammeAnnouncedTwiceUnderDifferentIdsStillHasOneRow() {
+        UUID id = UUID.randomUUID();
+        KafkaTestClient.sendCloudEvent(TOPIC, id.toString(), CREATED, programCreated(id, "Twice"));
+        KafkaTestClient.sendCloudEvent(TOPIC, id.toString(), CREATED, programCreated(id, "Twice"));
+        Eventually.assertTrue("both events processed", Duration.ofSeconds(30), () -> TestDatabase.count(
+                "select count(*) from processed_event where event_type = ?", CREATED) >= 2 && projectedRows(id) == 1);
         assertEquals(1, projectedRows(id));
     }
 
@@ -41,17 +54,23 @@ public abstract class ProgramEventsContract {
     void unreadableRecordsAreDeadLetteredAndConsumptionContinues() {
         UUID malformed = UUID.randomUUID();
         UUID invalid = UUID.randomUUID();
+        UUID notACloudEvent = UUID.randomUUID();
+        UUID otherType = UUID.randomUUID();
         UUID valid = UUID.randomUUID();
-        send(malformed, "{\"programId\":");
-        send(invalid, "{\"programId\":\"" + invalid + "\",\"name\":\"\"}");
-        send(valid, programCreated(valid, "After the bad ones"));
+        KafkaTestClient.sendCloudEvent(TOPIC, malformed.toString(), CREATED, "{\"programId\":");
+        KafkaTestClient.sendCloudEvent(TOPIC, invalid.toString(), CREATED, "{\"programId\":\"" + invalid + "\",\"name\":\"\"}");
+        KafkaTestClient.send(TOPIC, notACloudEvent.toString(), programCreated(notACloudEvent, "No headers"), Map.of());
+        KafkaTestClient.sendCloudEvent(TOPIC, otherType.toString(), "upward.program.renamed.v9", "{}");
+        KafkaTestClient.sendCloudEvent(TOPIC, valid.toString(), CREATED, programCreated(valid, "After the bad ones"));
         Eventually.assertTrue("valid programme projected", Duration.ofSeconds(30), () -> projectedRows(valid) == 1);
         assertEquals(0, projectedRows(invalid));
+        assertEquals(0, projectedRows(notACloudEvent));
 
         List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(deadLetterTopic(), Duration.ofSeconds(30),
-                seen -> seen.stream().filter(r -> isOneOf(r, malformed, invalid)).count() >= 2);
-        List<ConsumerRecord<String, String>> ours = dead.stream().filter(r -> isOneOf(r, malformed, invalid)).toList();
-        assertEquals(2, ours.size());
+                seen -> seen.stream().filter(r -> isOneOf(r, malformed, invalid, notACloudEvent)).count() >= 3);
+        List<ConsumerRecord<String, String>> ours = dead.stream()
+                .filter(r -> isOneOf(r, malformed, invalid, notACloudEvent, otherType)).toList();
+        assertEquals(3, ours.size(), "the three unreadable records, not the unknown type, are dead-lettered");
         ours.forEach(r -> assertNotNull(KafkaTestClient.header(r, "dead-letter-reason")));
     }
 
@@ -64,14 +83,13 @@ public abstract class ProgramEventsContract {
         return false;
     }
 
-    private static void send(UUID key, String value) {
-        KafkaTestClient.send(TOPIC, key.toString(), value, Map.of(
-                "ce_specversion", "1.0", "ce_type", "upward.program.created.v1",
-                "ce_id", UUID.randomUUID().toString(), "ce_source", "test", "ce_subject", key.toString()));
+    private static Map<String, String> headers(String eventId, String type, UUID subject) {
+        return Map.of("ce_specversion", "1.0", "ce_type", type, "ce_id", eventId, "ce_source", "upward/tests",
+                "ce_subject", subject.toString());
     }
 
     private static String programCreated(UUID id, String name) {
         return "{\"programId\":\"" + id + "\",\"name\":\"" + name + "\",\"status\":\"DRAFT\","
-                + "\"startsOn\":\"2027-01-01\",\"endsOn\":\"2027-06-30\"}";
+                + "\"startsOn\":\"2027-01-01\",\"endsOn\":\"2027-06-30\",\"occurredAt\":\"2026-11-25T09:00:00Z\"}";
     }
 }

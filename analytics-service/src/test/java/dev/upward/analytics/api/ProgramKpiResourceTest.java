@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -23,9 +22,8 @@ class ProgramKpiResourceTest {
     @Test
     void aNewProgrammeHasZeroCountersAndNoMatchRateYet() {
         UUID id = UUID.randomUUID();
-        KafkaTestClient.send("upward.programs.v1", id.toString(),
-                "{\"programId\":\"" + id + "\",\"name\":\"Impact\",\"status\":\"DRAFT\",\"startsOn\":\"2027-02-01\"}",
-                Map.of());
+        KafkaTestClient.sendCloudEvent("upward.programs.v1", id.toString(), "upward.program.created.v1",
+                "{\"programId\":\"" + id + "\",\"name\":\"Impact\",\"status\":\"DRAFT\",\"startsOn\":\"2027-02-01\",\"occurredAt\":\"2026-11-25T10:00:00Z\"}");
         String analyst = TestTokens.token("alex", "analyst");
         Eventually.assertTrue("KPI row projected", Duration.ofSeconds(30),
                 () -> given().auth().oauth2(analyst).get("/programs/" + id + "/kpis").statusCode() == 200);

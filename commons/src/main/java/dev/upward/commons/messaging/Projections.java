@@ -1,6 +1,5 @@
 package dev.upward.commons.messaging;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -13,13 +12,13 @@ public final class Projections {
     }
 
     /**
-     * Creates the row for {@code id} unless it exists, in one transaction: delivering the same
-     * creation event twice leaves exactly one row.
+     * Creates the row for {@code id} unless it exists. Runs in the caller's transaction (the
+     * inbox's), so the row and the record that the event was processed commit together.
      */
     public static <E, I> Uni<Void> insertIfAbsent(PanacheRepositoryBase<E, I> repository, I id, Supplier<E> row) {
-        return Panache.withTransaction(() -> repository.findById(id)
+        return repository.findById(id)
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().voidItem()
-                        : repository.persist(row.get()).replaceWithVoid()));
+                        : repository.persist(row.get()).replaceWithVoid());
     }
 }

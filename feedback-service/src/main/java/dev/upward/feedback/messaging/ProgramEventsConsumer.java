@@ -1,6 +1,7 @@
 package dev.upward.feedback.messaging;
 
-import dev.upward.commons.messaging.EventPayloads;
+import dev.upward.commons.inbox.EventHandler;
+import dev.upward.commons.inbox.Inbox;
 import dev.upward.commons.messaging.Projections;
 import dev.upward.contracts.ProgramCreated;
 import dev.upward.feedback.domain.ProgramRef;
@@ -8,22 +9,29 @@ import dev.upward.feedback.persistence.ProgramRefRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Map;
 
 /** Learns of programmes, to which surveys and assessments belong. */
 @ApplicationScoped
 public class ProgramEventsConsumer {
 
     private final ProgramRefRepository programs;
-    private final EventPayloads payloads;
+    private final Inbox inbox;
 
-    public ProgramEventsConsumer(ProgramRefRepository programs, EventPayloads payloads) {
+    public ProgramEventsConsumer(ProgramRefRepository programs, Inbox inbox) {
         this.programs = programs;
-        this.payloads = payloads;
+        this.inbox = inbox;
     }
 
     @Incoming("programs")
-    public Uni<Void> consume(String payload) {
-        ProgramCreated event = payloads.read(payload, ProgramCreated.class, ProgramCreated::validate);
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.handle(message, Map.of(ProgramCreated.TYPE,
+                EventHandler.of(ProgramCreated.class, ProgramCreated::validate, this::created)));
+    }
+
+    private Uni<Void> created(ProgramCreated event) {
         return Projections.insertIfAbsent(programs, event.programId(), () -> new ProgramRef(event.programId(), event.name()));
     }
 }

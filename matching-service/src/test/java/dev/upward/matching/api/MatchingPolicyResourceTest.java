@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -24,8 +23,8 @@ class MatchingPolicyResourceTest {
 
     private static UUID programmeWithDefaultPolicy() {
         UUID id = UUID.randomUUID();
-        KafkaTestClient.send("upward.programs.v1", id.toString(),
-                "{\"programId\":\"" + id + "\",\"name\":\"P\",\"status\":\"DRAFT\"}", Map.of());
+        KafkaTestClient.sendCloudEvent("upward.programs.v1", id.toString(), "upward.program.created.v1",
+                "{\"programId\":\"" + id + "\",\"name\":\"P\",\"status\":\"DRAFT\",\"occurredAt\":\"2026-11-25T10:00:00Z\"}");
         Eventually.assertTrue("default policy created", Duration.ofSeconds(30),
                 () -> given().auth().oauth2(ADMIN).get("/programs/" + id + "/matching-policy").statusCode() == 200);
         return id;

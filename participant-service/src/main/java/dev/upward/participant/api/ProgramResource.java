@@ -6,7 +6,7 @@ import dev.upward.participant.domain.Program;
 import dev.upward.participant.persistence.ProgramRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import dev.upward.participant.messaging.ProgramEventPublisher;
+import dev.upward.participant.messaging.ProgramEvents;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,11 +34,11 @@ import java.util.UUID;
 public class ProgramResource {
 
     private final ProgramRepository programs;
-    private final ProgramEventPublisher events;
+    private final ProgramEvents events;
     private final SecurityIdentity identity;
     private final Clock clock = Clock.systemUTC();
 
-    public ProgramResource(ProgramRepository programs, ProgramEventPublisher events, SecurityIdentity identity) {
+    public ProgramResource(ProgramRepository programs, ProgramEvents events, SecurityIdentity identity) {
         this.programs = programs;
         this.events = events;
         this.identity = identity;
@@ -50,9 +50,8 @@ public class ProgramResource {
     public Uni<Response> create(@Valid @NotNull ProgramRequest request, UriInfo uriInfo) {
         Program program = Program.draft(request.name().strip(), request.description(), request.startsOn(),
                 request.endsOn(), identity.getPrincipal().getName(), clock.instant());
-        // Published after the commit, so consumers never see a programme that was rolled back.
-        return Panache.withTransaction(() -> programs.persist(program))
-                .call(events::created)
+        // The programme and its event commit together; the outbox relay publishes the event.
+        return Panache.withTransaction(() -> programs.persist(program).call(events::created))
                 .map(saved -> Response
                 .created(uriInfo.getAbsolutePathBuilder().path(saved.id().toString()).build())
                 .entity(ProgramView.of(saved)).build());

@@ -35,6 +35,7 @@ public class HrisEmployeeConsumer {
     public Uni<Void> consume(String payload) {
         EmployeeChange change;
         try {
+            HrisEmployeeEvents.requireContract(payload, json.readTree(payload));
             change = HrisEmployeeEvents.parse(json.readTree(payload));
         } catch (IOException | IllegalArgumentException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable HRIS employee event: " + e.getMessage(), e));

@@ -63,6 +63,8 @@ class ProgramResourceTest {
         assertEquals(id, KafkaTestClient.header(record, "ce_subject"));
         assertEquals("1.0", KafkaTestClient.header(record, "ce_specversion"));
         assertTrue(record.value().contains("\"name\":\"Published programme\""), record.value());
+        assertEquals(java.util.List.of(), dev.upward.contracts.ContractValidator.violations(
+                "upward.program.created.v1", record.value()), "the published payload honours its schema");
     }
 
     @Test

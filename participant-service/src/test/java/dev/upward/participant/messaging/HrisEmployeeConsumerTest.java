@@ -64,7 +64,7 @@ class HrisEmployeeConsumerTest {
 
     private static String event(String type, String id, String department, int level, long version) {
         return "{\"eventType\":\"" + type + "\",\"employeeId\":\"" + id + "\",\"email\":\"" + id.toLowerCase()
-                + "@example.test\",\"givenName\":\"Given\",\"familyName\":\"Family\",\"department\":\""
+                + "@example.com\",\"givenName\":\"Given\",\"familyName\":\"Family\",\"department\":\""
                 + department + "\",\"jobTitle\":\"Engineer\",\"jobLevel\":" + level + ",\"hrisVersion\":" + version + "}";
     }
 

@@ -1,0 +1,34 @@
+package dev.upward.contracts;
+
+import java.util.List;
+
+/**
+ * Every event type the code publishes or consumes, with its topic. The contract tests check
+ * each against {@code contracts/asyncapi.yaml} and its JSON Schema, so an event cannot be
+ * added in code without its contract.
+ */
+public final class EventCatalog {
+
+    public record Entry(String type, String topic, Class<?> payload) {
+    }
+
+    public static final List<Entry> ALL = List.of(
+            new Entry("hris.employee.hired.v1", Topics.HRIS_EMPLOYEES, null),
+            new Entry("hris.employee.updated.v1", Topics.HRIS_EMPLOYEES, null),
+            new Entry("hris.employee.terminated.v1", Topics.HRIS_EMPLOYEES, null),
+            new Entry(ProgramCreated.TYPE, Topics.PROGRAMS, ProgramCreated.class));
+
+    /** Where the contracts live on the classpath. */
+    public static final String ASYNCAPI = "contracts/asyncapi.yaml";
+
+    public static String schemaPath(String type) {
+        return "contracts/schemas/" + type + ".json";
+    }
+
+    public static String examplePath(String type) {
+        return "contracts/examples/" + type + ".json";
+    }
+
+    private EventCatalog() {
+    }
+}

@@ -1,0 +1,112 @@
+package dev.upward.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The contracts are complete and consistent, and the code uses nothing they do not define. */
+class ContractsTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static JsonNode asyncApi() throws IOException {
+        try (InputStream in = ContractsTest.class.getClassLoader().getResourceAsStream(EventCatalog.ASYNCAPI)) {
+            assertNotNull(in, EventCatalog.ASYNCAPI + " is missing");
+            return YAML.readTree(in);
+        }
+    }
+
+    /** message name (= CloudEvents type) -> topic of the channel that carries it */
+    private static Map<String, String> messagesByTopic(JsonNode doc) {
+        Map<String, String> messages = new HashMap<>();
+        Map<String, String> nameByKey = new HashMap<>();
+        doc.path("components").path("messages").fields()
+                .forEachRemaining(e -> nameByKey.put(e.getKey(), e.getValue().path("name").asText(e.getKey())));
+        doc.path("channels").forEach(channel -> {
+            String topic = channel.path("address").asText();
+            channel.path("messages").forEach(message -> {
+                String ref = message.path("$ref").asText();
+                String key = ref.substring(ref.lastIndexOf('/') + 1);
+                messages.put(nameByKey.getOrDefault(key, key), topic);
+            });
+        });
+        return messages;
+    }
+
+    private static Set<String> resourceNames(String folder) throws IOException, URISyntaxException {
+        Path dir = Path.of(ContractsTest.class.getClassLoader().getResource("contracts/" + folder).toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString().replaceFirst("\\.json$", "")).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void asyncApiIsVersion3AndEverySchemaAndExampleHasAMessage() throws Exception {
+        JsonNode doc = asyncApi();
+        assertTrue(doc.path("asyncapi").asText().startsWith("3."), "AsyncAPI 3.x expected");
+        Set<String> messages = messagesByTopic(doc).keySet();
+        assertEquals(messages, resourceNames("schemas"), "one schema per message");
+        assertEquals(messages, resourceNames("examples"), "one example per message");
+    }
+
+    @Test
+    void everyExampleValidatesAgainstItsSchema() throws Exception {
+        for (String type : resourceNames("examples")) {
+            String example;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(EventCatalog.examplePath(type))) {
+                example = new String(in.readAllBytes());
+            }
+            assertEquals(List.of(), ContractValidator.violations(type, example), type + " example");
+        }
+    }
+
+    @Test
+    void schemasRejectWhatBreaksTheContract() {
+        String valid = "{\"programId\":\"0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e11\",\"name\":\"Cohort\","
+                + "\"status\":\"DRAFT\",\"startsOn\":null,\"endsOn\":null,\"occurredAt\":\"2026-11-25T10:00:00Z\"}";
+        assertEquals(List.of(), ContractValidator.violations(ProgramCreated.TYPE, valid));
+        assertFalse(ContractValidator.violations(ProgramCreated.TYPE, valid.replace("DRAFT", "PAUSED")).isEmpty());
+        assertFalse(ContractValidator.violations(ProgramCreated.TYPE, valid.replace("\"name\":\"Cohort\",", "")).isEmpty());
+        assertFalse(ContractValidator.violations(ProgramCreated.TYPE, valid.replace("}", ",\"extra\":1}")).isEmpty());
+        assertFalse(ContractValidator.violations(ProgramCreated.TYPE, "{not json").isEmpty());
+    }
+
+    @Test
+    void everyTopicInCodeIsAChannelAndEveryCatalogTypeIsOnItsTopic() throws Exception {
+        JsonNode doc = asyncApi();
+        Set<String> channels = new HashSet<>();
+        doc.path("channels").forEach(channel -> channels.add(channel.path("address").asText()));
+        for (Field field : Topics.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String topic = (String) field.get(null);
+                assertTrue(channels.contains(topic), "topic " + topic + " (Topics." + field.getName() + ") missing from AsyncAPI");
+            }
+        }
+        Map<String, String> messages = messagesByTopic(doc);
+        for (EventCatalog.Entry entry : EventCatalog.ALL) {
+            assertEquals(entry.topic(), messages.get(entry.type()), entry.type() + " must be a message of " + entry.topic());
+            assertTrue(ContractValidator.knows(entry.type()), "schema of " + entry.type());
+        }
+    }
+}

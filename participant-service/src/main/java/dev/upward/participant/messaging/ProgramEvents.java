@@ -1,0 +1,28 @@
+package dev.upward.participant.messaging;
+
+import dev.upward.commons.outbox.Outbox;
+import dev.upward.contracts.ProgramCreated;
+import dev.upward.contracts.Topics;
+import dev.upward.participant.domain.Program;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Programme events for {@code upward.programs.v1}, recorded in the outbox within the caller's
+ * transaction and keyed by programme id so one programme's events stay in order.
+ */
+@ApplicationScoped
+public class ProgramEvents {
+
+    private final Outbox outbox;
+
+    public ProgramEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> created(Program program) {
+        ProgramCreated event = new ProgramCreated(program.id(), program.name(), program.status().name(),
+                program.startsOn(), program.endsOn(), program.createdAt());
+        return outbox.append(Topics.PROGRAMS, program.id().toString(), ProgramCreated.TYPE, event).replaceWithVoid();
+    }
+}
