@@ -12,6 +12,7 @@
 Only loopback addresses are used; every loop is bounded in count and time.
 """
 import argparse
+import http.client
 import json
 import re
 import statistics
@@ -20,9 +21,28 @@ import time
 import urllib.parse
 import urllib.request
 
-KEYCLOAK = "http://localhost:8180/realms/upward/protocol/openid-connect/token"
-PARTICIPANT = "http://localhost:8081"
-ANALYTICS = "http://localhost:8085"
+KEYCLOAK = "http://127.0.0.1:8180/realms/upward/protocol/openid-connect/token"
+PARTICIPANT = "http://127.0.0.1:8081"
+ANALYTICS = "http://127.0.0.1:8085"
+LOCAL = threading.local()
+
+
+def connection(port):
+    """One keep-alive connection per thread and port, as a real client pool would keep."""
+    key = f"port{port}"
+    if not hasattr(LOCAL, key):
+        setattr(LOCAL, key, http.client.HTTPConnection("127.0.0.1", port, timeout=10))
+    return getattr(LOCAL, key)
+
+
+def call(port, method, path, bearer, body=None):
+    conn = connection(port)
+    headers = {"Authorization": "Bearer " + bearer}
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+    conn.request(method, path, body, headers)
+    response = conn.getresponse()
+    return response.status, response.read()
 
 
 def token(user, password):
@@ -33,20 +53,14 @@ def token(user, password):
 
 
 def create_programme(admin, name):
-    body = json.dumps({"name": name}).encode()
-    request = urllib.request.Request(PARTICIPANT + "/programs", body, method="POST", headers={
-        "Authorization": "Bearer " + admin, "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.load(response)["id"]
+    status, body = call(8081, "POST", "/programs", admin, json.dumps({"name": name}))
+    if status != 201:
+        raise RuntimeError(f"create answered {status}: {body[:200]}")
+    return json.loads(body)["id"]
 
 
-def status(url, bearer):
-    request = urllib.request.Request(url, headers={"Authorization": "Bearer " + bearer})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+def status(port, path, bearer):
+    return call(port, "GET", path, bearer)[0]
 
 
 def published_total():
@@ -67,10 +81,10 @@ def latency(admin, analyst, samples):
         started = time.perf_counter()
         programme = create_programme(admin, f"latency {i}")
         deadline = started + 30
-        while status(f"{ANALYTICS}/programs/{programme}/kpis", analyst) != 200:
+        while status(8085, f"/programs/{programme}/kpis", analyst) != 200:
             if time.perf_counter() > deadline:
                 raise SystemExit(f"programme {programme} never reached analytics")
-            time.sleep(0.002)
+            time.sleep(0.001)
         results.append((time.perf_counter() - started) * 1000)
         if (i + 1) % 50 == 0:
             print(f"  {i + 1}/{samples} samples", flush=True)

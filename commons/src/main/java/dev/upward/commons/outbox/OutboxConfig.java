@@ -16,6 +16,10 @@ public interface OutboxConfig {
     @WithDefault("upward/${quarkus.application.name}")
     String source();
 
+    /** Pause between relay rounds when there is nothing (more) to publish. */
+    @WithDefault("PT0.05S")
+    Duration interval();
+
     /** Most rows published per relay round. */
     @WithDefault("500")
     int batchSize();

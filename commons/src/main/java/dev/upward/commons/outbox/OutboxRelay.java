@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,7 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,6 +61,7 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, String> producer;
     private volatile long pausedUntilNanos;
     private volatile Duration backoff;
+    private ScheduledExecutorService executor;
 
     public OutboxRelay(OutboxConfig config, AgroalDataSource dataSource, MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -73,10 +76,24 @@ public class OutboxRelay {
                 .description("age of the oldest unpublished event").register(registry);
     }
 
-    @Scheduled(every = "${upward.outbox.interval:0.1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    /**
+     * Runs the relay on its own thread with a fixed delay between rounds. (The Quarkus
+     * scheduler checks its triggers once a second, too coarse for event latency.)
+     */
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::relay, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     void relay() {
-        if (!config.enabled() || System.nanoTime() < pausedUntilNanos) {
+        if (System.nanoTime() < pausedUntilNanos) {
             return;
         }
         try {
@@ -85,7 +102,7 @@ public class OutboxRelay {
                 sent = publishBatch();
             } while (sent == config.batchSize());
             backoff = config.initialBackoff();
-        } catch (Exception e) {
+        } catch (Exception e) { // never let one failed round end the relay thread
             failures.increment();
             LOG.warnf("outbox relay round failed, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
             pausedUntilNanos = System.nanoTime() + backoff.toNanos();
@@ -222,6 +239,14 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         closeProducer();
     }
 
