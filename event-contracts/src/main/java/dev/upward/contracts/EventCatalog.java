@@ -16,7 +16,15 @@ public final class EventCatalog {
             new Entry("hris.employee.hired.v1", Topics.HRIS_EMPLOYEES, null),
             new Entry("hris.employee.updated.v1", Topics.HRIS_EMPLOYEES, null),
             new Entry("hris.employee.terminated.v1", Topics.HRIS_EMPLOYEES, null),
-            new Entry(ProgramCreated.TYPE, Topics.PROGRAMS, ProgramCreated.class));
+            new Entry(ProgramCreated.TYPE, Topics.PROGRAMS, ProgramCreated.class),
+            new Entry(ProgramSnapshot.LAUNCHED, Topics.PROGRAMS, ProgramSnapshot.class),
+            new Entry(ProgramSnapshot.UPDATED, Topics.PROGRAMS, ProgramSnapshot.class),
+            new Entry(ProgramClosed.TYPE, Topics.PROGRAMS, ProgramClosed.class),
+            new Entry(ParticipantEnrolled.TYPE, Topics.PARTICIPANTS, ParticipantEnrolled.class),
+            new Entry(ParticipantProfileUpdated.TYPE, Topics.PARTICIPANTS, ParticipantProfileUpdated.class),
+            new Entry(ParticipantWithdrawn.TYPE, Topics.PARTICIPANTS, ParticipantWithdrawn.class),
+            new Entry(ParticipantOffboarded.TYPE, Topics.PARTICIPANTS, ParticipantOffboarded.class),
+            new Entry(PersonErased.TYPE, Topics.PARTICIPANTS, PersonErased.class));
 
     /** Where the contracts live on the classpath. */
     public static final String ASYNCAPI = "contracts/asyncapi.yaml";

@@ -109,4 +109,24 @@ class ContractsTest {
             assertTrue(ContractValidator.knows(entry.type()), "schema of " + entry.type());
         }
     }
+
+    /** The payload records round-trip every example without losing or adding a field. */
+    @Test
+    void payloadRecordsMatchTheirSchemas() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (EventCatalog.Entry entry : EventCatalog.ALL) {
+            if (entry.payload() == null) {
+                continue;
+            }
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(EventCatalog.examplePath(entry.type()))) {
+                JsonNode example = json.readTree(in);
+                Object payload = json.treeToValue(example, entry.payload());
+                String written = json.writeValueAsString(payload);
+                assertEquals(List.of(), ContractValidator.violations(entry.type(), written), entry.type());
+                assertEquals(example, json.readTree(written), entry.type() + " loses or adds a field");
+            }
+        }
+    }
 }

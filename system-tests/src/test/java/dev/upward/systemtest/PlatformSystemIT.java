@@ -90,7 +90,8 @@ class PlatformSystemIT {
     @Test
     void aProgrammeCreatedByAnAdminReachesMatchingSessionAndAnalyticsOverKafka() {
         String id = given().baseUri(PARTICIPANT).auth().oauth2(Keycloak.admin()).contentType(ContentType.JSON)
-                .body("{\"name\":\"System test cohort\",\"startsOn\":\"2027-01-04\",\"endsOn\":\"2027-06-30\"}")
+                .body("{\"name\":\"System test cohort\",\"startsOn\":\"2027-01-04\",\"endsOn\":\"2027-06-30\","
+                        + "\"focusTopics\":[\"ai\"]}")
                 .post("/programs").then().statusCode(201).extract().path("id");
 
         await("matching policy of " + id, () -> given().baseUri(MATCHING).auth().oauth2(Keycloak.admin())
@@ -99,8 +100,13 @@ class PlatformSystemIT {
                 .get("/programs/" + id + "/kpis"));
         kpis.then().body("name", equalTo("System test cohort")).body("sessionsCompleted", equalTo(0));
 
+        // participants do not see drafts; once launched, they do
         given().baseUri(PARTICIPANT).auth().oauth2(Keycloak.participant()).get("/programs/" + id)
-                .then().statusCode(200).body("status", equalTo("DRAFT"));
+                .then().statusCode(404);
+        given().baseUri(PARTICIPANT).auth().oauth2(Keycloak.admin()).post("/programs/" + id + "/launch")
+                .then().statusCode(200).body("status", equalTo("LAUNCHED"));
+        given().baseUri(PARTICIPANT).auth().oauth2(Keycloak.participant()).get("/programs/" + id)
+                .then().statusCode(200).body("status", equalTo("LAUNCHED"));
     }
 
     @Test

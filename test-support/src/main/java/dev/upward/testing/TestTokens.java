@@ -48,6 +48,11 @@ public final class TestTokens {
         return sign(claims(username, List.of(roles), ISSUER, audience, Instant.now().plusSeconds(600)));
     }
 
+    /** The employee_id claim of {@code username}'s tokens: the HRIS id their directory entry needs. */
+    public static String employeeIdOf(String username) {
+        return "E-" + username;
+    }
+
     public static String subjectOf(String username) {
         return "sub-" + username;
     }
@@ -66,7 +71,7 @@ public final class TestTokens {
         claims.put("exp", expiry.getEpochSecond());
         claims.put("preferred_username", username);
         claims.put("email", username + "@example.test");
-        claims.put("employee_id", "E-" + username);
+        claims.put("employee_id", employeeIdOf(username));
         claims.put("realm_access", Map.of("roles", roles));
         return claims;
     }

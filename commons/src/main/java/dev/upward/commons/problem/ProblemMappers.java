@@ -91,8 +91,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uriInfo) {
+        Problem concurrent = concurrentChange(e);
+        if (concurrent != null) {
+            return responses.render(concurrent, uriInfo);
+        }
         LOG.error("Unexpected error while handling a request", e);
         return responses.render(internal(), uriInfo);
+    }
+
+    /**
+     * Two requests that raced for the same row: the loser hears 409 and can reload and retry.
+     * The database's unique indexes and the entities' versions detect the race; the failure
+     * arrives wrapped by the reactive stack, so the whole cause chain is searched.
+     */
+    private static Problem concurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return Problem.of(409, "concurrent-change", "Conflict",
+                        "the resource was changed by another request; reload it and try again");
+            }
+            if (cause instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+                return Problem.of(409, "conflict", "Conflict",
+                        "the request conflicts with an existing record (" + pg.getConstraint() + ")");
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static Problem unauthenticated() {

@@ -4,13 +4,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import dev.upward.participant.persistence.JsonColumns;
+import jakarta.persistence.Convert;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
-/** One person as the HRIS knows them, kept current from HRIS events. */
+/**
+ * One person as the HRIS last reported them. Written only by the HRIS ingest (a versioned
+ * upsert) and by erasure; read here for eligibility and the directory API.
+ */
 @Entity
 @Table(name = "employee")
 public class Employee {
+
+    /** What an erased employee's name fields hold from then on. */
+    public static final String ERASED = "[erased]";
 
     @Id
     @Column(name = "employee_id")
@@ -27,48 +37,50 @@ public class Employee {
     private Integer jobLevel;
     @Column(name = "manager_id")
     private String managerId;
+    private String location;
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Convert(converter = JsonColumns.StringList.class)
+    private List<String> languages;
+    @Column(name = "hire_date")
+    private LocalDate hireDate;
+    @Column(name = "termination_date")
+    private LocalDate terminationDate;
     private String status;
     @Column(name = "hris_version")
     private long hrisVersion;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Employee() {
         // for Hibernate
     }
 
-    public static Employee from(EmployeeChange change, Instant now) {
-        Employee employee = new Employee();
-        employee.employeeId = change.employeeId();
-        employee.hrisVersion = Long.MIN_VALUE;
-        employee.apply(change, now);
-        return employee;
+    public boolean isActive() {
+        return "ACTIVE".equals(status) && erasedAt == null;
     }
 
     /**
-     * Applies a change unless it is older than (or as old as) what is already known, so that
-     * replayed and out-of-order events leave the newest state in place.
-     *
-     * @return whether the change was applied
+     * Replaces everything that identifies the person. The id stays so that later HRIS events
+     * for the same person are recognised and ignored instead of bringing the data back.
      */
-    public boolean apply(EmployeeChange change, Instant now) {
-        if (!employeeId.equals(change.employeeId())) {
-            throw new IllegalArgumentException("change for " + change.employeeId() + " applied to " + employeeId);
-        }
-        if (change.hrisVersion() <= hrisVersion) {
-            return false;
-        }
-        email = change.email();
-        givenName = change.givenName();
-        familyName = change.familyName();
-        department = change.department();
-        jobTitle = change.jobTitle();
-        jobLevel = change.jobLevel();
-        managerId = change.managerId();
-        status = change.terminated() ? "TERMINATED" : "ACTIVE";
-        hrisVersion = change.hrisVersion();
+    public void erase(Instant now) {
+        email = employeeId + "@erased.invalid";
+        givenName = ERASED;
+        familyName = ERASED;
+        jobTitle = null;
+        managerId = null;
+        location = null;
+        languages = List.of();
+        hireDate = null;
+        erasedAt = now;
         updatedAt = now;
-        return true;
+    }
+
+    public Eligibility.Candidate asCandidate() {
+        return new Eligibility.Candidate(jobLevel, hireDate, department);
     }
 
     public String employeeId() {
@@ -103,11 +115,35 @@ public class Employee {
         return managerId;
     }
 
+    public String location() {
+        return location;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public List<String> languages() {
+        return languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    public LocalDate hireDate() {
+        return hireDate;
+    }
+
+    public LocalDate terminationDate() {
+        return terminationDate;
+    }
+
     public String status() {
         return status;
     }
 
     public long hrisVersion() {
         return hrisVersion;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 }

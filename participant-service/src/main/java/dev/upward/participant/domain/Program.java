@@ -6,13 +6,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import dev.upward.participant.persistence.JsonColumns;
+import jakarta.persistence.Convert;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A reverse mentoring programme: one cohort with its dates and lifecycle. */
+/**
+ * A reverse mentoring programme: one cohort with its settings and lifecycle. A draft can be
+ * changed freely; launching fixes the plan and opens enrolment; closing ends it for good.
+ */
 @Entity
 @Table(name = "program")
 public class Program {
@@ -21,37 +29,153 @@ public class Program {
     private UUID id;
     private String name;
     private String description;
+    @Convert(converter = JsonColumns.StringList.class)
+    private List<String> objectives;
+    @Convert(converter = JsonColumns.StringList.class)
+    @Column(name = "focus_topics")
+    private List<String> focusTopics;
     @Enumerated(EnumType.STRING)
     private ProgramStatus status;
     @Column(name = "starts_on")
     private LocalDate startsOn;
     @Column(name = "ends_on")
     private LocalDate endsOn;
+    @Enumerated(EnumType.STRING)
+    private Cadence cadence;
+    private Integer capacity;
+    @Column(name = "enrolment_opens_on")
+    private LocalDate enrolmentOpensOn;
+    @Column(name = "enrolment_closes_on")
+    private LocalDate enrolmentClosesOn;
+    @Convert(converter = JsonColumns.EligibilityRules.class)
+    private Eligibility eligibility;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "launched_at")
+    private Instant launchedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Version
+    private long version;
 
     protected Program() {
         // for Hibernate
     }
 
-    public static Program draft(String name, String description, LocalDate startsOn, LocalDate endsOn,
-                                String createdBy, Instant now) {
-        Objects.requireNonNull(name, "name");
-        if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
-            throw new IllegalArgumentException("endsOn must be after startsOn");
-        }
+    public static Program draft(ProgramSettings settings, String createdBy, Instant now) {
+        requireConsistent(settings);
         Program program = new Program();
         program.id = UUID.randomUUID();
-        program.name = name;
-        program.description = description;
         program.status = ProgramStatus.DRAFT;
-        program.startsOn = startsOn;
-        program.endsOn = endsOn;
         program.createdBy = createdBy;
         program.createdAt = now;
+        program.apply(settings, now);
         return program;
+    }
+
+    /**
+     * Replaces the settings. Closed programmes are frozen; once launched, the start date and
+     * the eligibility rules stay as enrolled people saw them, while the end date, capacity,
+     * enrolment window and descriptions may still change.
+     */
+    public void update(ProgramSettings settings, Instant now) {
+        requireConsistent(settings);
+        if (status == ProgramStatus.CLOSED) {
+            throw new LifecycleException("programme " + id + " is closed and can no longer be changed");
+        }
+        if (status == ProgramStatus.LAUNCHED) {
+            List<String> frozen = new ArrayList<>();
+            if (!java.util.Objects.equals(settings.startsOn(), startsOn)) {
+                frozen.add("startsOn");
+            }
+            if (!settings.eligibility().equals(eligibility)) {
+                frozen.add("eligibility");
+            }
+            if (settings.startsOn() != null && settings.endsOn() == null) {
+                frozen.add("endsOn");
+            }
+            if (!frozen.isEmpty()) {
+                throw new LifecycleException("programme " + id + " is launched; " + String.join(", ", frozen)
+                        + " can no longer be changed");
+            }
+        }
+        apply(settings, now);
+    }
+
+    /** Launch needs a complete plan: dates and at least one focus topic. */
+    public void launch(Instant now) {
+        if (status != ProgramStatus.DRAFT) {
+            throw new LifecycleException("programme " + id + " is " + status + "; only a draft can be launched");
+        }
+        List<String> missing = new ArrayList<>();
+        if (startsOn == null) {
+            missing.add("startsOn");
+        }
+        if (endsOn == null) {
+            missing.add("endsOn");
+        }
+        if (focusTopics.isEmpty()) {
+            missing.add("focusTopics");
+        }
+        if (!missing.isEmpty()) {
+            throw new LifecycleException("programme " + id + " cannot be launched without " + String.join(", ", missing));
+        }
+        status = ProgramStatus.LAUNCHED;
+        launchedAt = now;
+        updatedAt = now;
+    }
+
+    public void close(Instant now) {
+        if (status == ProgramStatus.CLOSED) {
+            throw new LifecycleException("programme " + id + " is already closed");
+        }
+        status = ProgramStatus.CLOSED;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    /** Why nobody can enrol today, or empty when enrolment is open. */
+    public Optional<String> enrolmentClosedReason(LocalDate today) {
+        if (status == ProgramStatus.DRAFT) {
+            return Optional.of("programme " + id + " has not been launched yet");
+        }
+        if (status == ProgramStatus.CLOSED) {
+            return Optional.of("programme " + id + " is closed");
+        }
+        if (enrolmentOpensOn != null && today.isBefore(enrolmentOpensOn)) {
+            return Optional.of("enrolment opens on " + enrolmentOpensOn);
+        }
+        LocalDate lastDay = enrolmentClosesOn != null ? enrolmentClosesOn : endsOn;
+        if (lastDay != null && today.isAfter(lastDay)) {
+            return Optional.of("enrolment closed on " + lastDay);
+        }
+        return Optional.empty();
+    }
+
+    private void apply(ProgramSettings settings, Instant now) {
+        name = settings.name();
+        description = settings.description();
+        objectives = new ArrayList<>(settings.objectives());
+        focusTopics = new ArrayList<>(settings.focusTopics());
+        startsOn = settings.startsOn();
+        endsOn = settings.endsOn();
+        cadence = settings.cadence();
+        capacity = settings.capacity();
+        enrolmentOpensOn = settings.enrolmentOpensOn();
+        enrolmentClosesOn = settings.enrolmentClosesOn();
+        eligibility = settings.eligibility();
+        updatedAt = now;
+    }
+
+    private static void requireConsistent(ProgramSettings settings) {
+        List<RuleFailure> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
     }
 
     public UUID id() {
@@ -66,6 +190,14 @@ public class Program {
         return description;
     }
 
+    public List<String> objectives() {
+        return List.copyOf(objectives);
+    }
+
+    public List<String> focusTopics() {
+        return List.copyOf(focusTopics);
+    }
+
     public ProgramStatus status() {
         return status;
     }
@@ -78,11 +210,43 @@ public class Program {
         return endsOn;
     }
 
+    public Cadence cadence() {
+        return cadence;
+    }
+
+    public Integer capacity() {
+        return capacity;
+    }
+
+    public LocalDate enrolmentOpensOn() {
+        return enrolmentOpensOn;
+    }
+
+    public LocalDate enrolmentClosesOn() {
+        return enrolmentClosesOn;
+    }
+
+    public Eligibility eligibility() {
+        return eligibility;
+    }
+
     public String createdBy() {
         return createdBy;
     }
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant launchedAt() {
+        return launchedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 }

@@ -4,23 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.upward.contracts.ContractValidator;
 import dev.upward.participant.domain.EmployeeChange;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the JSON payload of an HRIS employee event into a domain change. */
-final class HrisEmployeeEvents {
+/**
+ * Reads HRIS employee events. The published JSON Schema of the event's type is the gate: a
+ * payload that breaks it is refused with the schema's own words, so an integrator sees
+ * exactly which field to fix.
+ */
+public final class HrisEmployeeEvents {
 
-    private HrisEmployeeEvents() {
-    }
-
-    /** The CloudEvents type of each payload eventType; HRIS connectors may send no ce_* headers. */
-    private static final Map<String, String> TYPES = Map.of(
+    /** The contract type of each payload eventType; HRIS connectors need not send ce_* headers. */
+    static final Map<String, String> TYPES = Map.of(
             "EmployeeHired", "hris.employee.hired.v1",
             "EmployeeUpdated", "hris.employee.updated.v1",
             "EmployeeTerminated", "hris.employee.terminated.v1");
 
-    /** Rejects a payload that breaks the published JSON Schema of its event type. */
-    static void requireContract(String payload, JsonNode event) {
+    private HrisEmployeeEvents() {
+    }
+
+    /** Checks the payload against its contract and reads it; throws with the reason when it cannot. */
+    public static EmployeeChange read(String payload, JsonNode event) {
         JsonNode eventType = event == null ? null : event.get("eventType");
         String type = eventType == null ? null : TYPES.get(eventType.asText());
         if (type == null) {
@@ -30,38 +36,24 @@ final class HrisEmployeeEvents {
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException("payload breaks the contract of " + type + ": " + String.join("; ", violations));
         }
-    }
-
-    static EmployeeChange parse(JsonNode event) {
-        String type = required(event, "eventType");
-        if (!type.equals("EmployeeHired") && !type.equals("EmployeeUpdated") && !type.equals("EmployeeTerminated")) {
-            throw new IllegalArgumentException("unknown eventType " + type);
-        }
         JsonNode level = event.get("jobLevel");
-        if (level != null && !level.isNull() && !level.canConvertToInt()) {
-            throw new IllegalArgumentException("jobLevel must be an integer");
-        }
-        JsonNode version = event.get("hrisVersion");
-        if (version == null || !version.canConvertToLong()) {
-            throw new IllegalArgumentException("hrisVersion is required and must be an integer");
-        }
-        return new EmployeeChange(required(event, "employeeId"), required(event, "email"),
-                required(event, "givenName"), required(event, "familyName"),
-                optional(event, "department"), optional(event, "jobTitle"),
-                level == null || level.isNull() ? null : level.asInt(), optional(event, "managerId"),
-                version.asLong(), type.equals("EmployeeTerminated"));
+        List<String> languages = new ArrayList<>();
+        event.path("languages").forEach(language -> languages.add(language.asText()));
+        return new EmployeeChange(text(event, "employeeId"), text(event, "email"), text(event, "givenName"),
+                text(event, "familyName"), text(event, "department"), text(event, "jobTitle"),
+                level == null || level.isNull() ? null : level.asInt(), text(event, "managerId"),
+                text(event, "location"), text(event, "timeZone"), languages, date(event, "hireDate"),
+                date(event, "terminationDate"), event.get("hrisVersion").asLong(),
+                "EmployeeTerminated".equals(eventType.asText()));
     }
 
-    private static String required(JsonNode event, String field) {
-        JsonNode value = event.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return value.asText();
-    }
-
-    private static String optional(JsonNode event, String field) {
+    private static String text(JsonNode event, String field) {
         JsonNode value = event.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate date(JsonNode event, String field) {
+        String value = text(event, field);
+        return value == null ? null : LocalDate.parse(value);
     }
 }

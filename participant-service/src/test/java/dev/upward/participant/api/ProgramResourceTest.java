@@ -37,7 +37,7 @@ class ProgramResourceTest {
                 .body("id", notNullValue())
                 .extract().header("Location");
 
-        given().auth().oauth2(TestTokens.token("maya", "participant"))
+        given().auth().oauth2(TestTokens.token("alex", "analyst"))
                 .when().get(location).then()
                 .statusCode(200)
                 .body("name", equalTo("Digital fluency 2027"))
@@ -46,7 +46,7 @@ class ProgramResourceTest {
         given().auth().oauth2(TestTokens.token("alex", "analyst"))
                 .when().get("/programs").then()
                 .statusCode(200)
-                .body("name", hasItem("Digital fluency 2027"));
+                .body("items.name", hasItem("Digital fluency 2027"));
     }
 
     @Test

@@ -1,18 +1,26 @@
 package dev.upward.participant.messaging;
 
+import dev.upward.contracts.ContractValidator;
+import dev.upward.participant.HrisFixture;
+import dev.upward.testing.Eventually;
 import dev.upward.testing.KafkaTestClient;
 import dev.upward.testing.PostgresAndKafka;
+import dev.upward.testing.TestDatabase;
 import dev.upward.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
+import static dev.upward.participant.HrisFixture.event;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,67 +29,84 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(PostgresAndKafka.class)
 class HrisEmployeeConsumerTest {
 
-    private static final String TOPIC = "hris.employees.v1";
     private static final String ADMIN = TestTokens.token("hannah", "program-admin");
 
+    private static String id(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     @Test
-    void hiredThenUpdatedEmployeeIsKeptAndAStaleUpdateIsIgnored() {
-        send("E-100", event("EmployeeHired", "E-100", "Data", 3, 1));
-        awaitEmployee("E-100", "department", "Data");
-
-        send("E-100", event("EmployeeUpdated", "E-100", "Platform", 4, 3));
-        awaitEmployee("E-100", "department", "Platform");
-
-        // version 2 arrives late: the directory keeps version 3
-        send("E-100", event("EmployeeUpdated", "E-100", "Legacy", 2, 2));
-        send("E-101", event("EmployeeHired", "E-101", "Sales", 9, 1));
-        awaitEmployee("E-101", "department", "Sales");
-        given().auth().oauth2(ADMIN).when().get("/employees/E-100").then()
+    void outOfOrderAndRepeatedChangesLeaveTheNewestState() {
+        String id = id("E-order");
+        HrisFixture.send(id, event("EmployeeHired", id, "Data", 3, null, "2020-01-01", 1));
+        HrisFixture.send(id, event("EmployeeUpdated", id, "Platform", 4, null, "2020-01-01", 3));
+        HrisFixture.send(id, event("EmployeeUpdated", id, "Legacy", 2, null, "2020-01-01", 2)); // late
+        HrisFixture.send(id, event("EmployeeUpdated", id, "Platform", 4, null, "2020-01-01", 3)); // duplicate
+        String marker = id("E-marker");
+        HrisFixture.hire(marker, "Sales", 9, null, null, 1);
+        HrisFixture.awaitVersion(id, 3);
+        given().auth().oauth2(ADMIN).when().get("/employees/" + id).then()
                 .statusCode(200)
                 .body("department", equalTo("Platform"))
+                .body("jobLevel", equalTo(4))
+                .body("timeZone", equalTo("Europe/Berlin"))
+                .body("languages", contains("en", "de"))
+                .body("hireDate", equalTo("2020-01-01"))
                 .body("hrisVersion", equalTo(3));
     }
 
     @Test
     void malformedAndInvalidRecordsGoToTheDeadLetterTopicAndConsumptionContinues() {
-        send("E-200", "{not json");
-        send("E-201", "{\"eventType\":\"EmployeeHired\",\"employeeId\":\"E-201\"}");
-        send("E-202", event("EmployeeHired", "E-202", "Finance", 5, 1));
-        awaitEmployee("E-202", "department", "Finance");
+        String tag = id("E-dlq");
+        HrisFixture.send(tag + "-a", "{not json");
+        HrisFixture.send(tag + "-b", "{\"eventType\":\"EmployeeHired\",\"employeeId\":\"" + tag + "-b\"}");
+        HrisFixture.send(tag + "-c", event("EmployeeFired", tag + "-c", "Data", 3, null, null, 1));
+        HrisFixture.hire(tag + "-d", "Finance", 5, null, null, 1);
 
-        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(TOPIC + ".dlq", Duration.ofSeconds(30),
-                seen -> seen.stream().filter(r -> r.key().startsWith("E-20")).count() >= 2);
-        List<ConsumerRecord<String, String>> ours = dead.stream().filter(r -> r.key().startsWith("E-20")).toList();
-        assertEquals(2, ours.size(), "both bad records are dead-lettered");
-        assertTrue(ours.stream().allMatch(r -> KafkaTestClient.header(r, "dead-letter-reason") != null),
-                "the reason travels in a header");
-        given().auth().oauth2(ADMIN).when().get("/employees/E-201").then().statusCode(404);
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(HrisFixture.TOPIC + ".dlq", Duration.ofSeconds(30),
+                seen -> seen.stream().filter(r -> r.key().startsWith(tag)).count() >= 3);
+        List<ConsumerRecord<String, String>> ours = dead.stream().filter(r -> r.key().startsWith(tag)).toList();
+        assertEquals(3, ours.size(), "the three bad records are dead-lettered, the good one is not");
+        ours.forEach(r -> {
+            assertTrue(KafkaTestClient.header(r, "dead-letter-reason") != null, "the reason travels in a header");
+            assertEquals(HrisFixture.TOPIC, KafkaTestClient.header(r, "dead-letter-topic"));
+        });
+        assertTrue(ours.stream().anyMatch(r -> KafkaTestClient.header(r, "dead-letter-reason").contains("email")),
+                "a schema violation names the field");
+        given().auth().oauth2(ADMIN).when().get("/employees/" + tag + "-b").then().statusCode(404);
     }
 
-    private static void send(String key, String value) {
-        KafkaTestClient.send(TOPIC, key, value, Map.of());
-    }
+    @Test
+    void aTerminationOffboardsActiveParticipationsOnceAndAnUpdateRepublishesOrgFacts() {
+        String username = id("leaver");
+        String employeeId = TestTokens.employeeIdOf(username);
+        HrisFixture.hire(employeeId, "Data", 2, null, "2024-01-01", 1);
+        LocalDate today = LocalDate.now();
+        String programId = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\":\"Leavers\",\"focusTopics\":[\"ai\"],\"startsOn\":\"" + today + "\",\"endsOn\":\"" + today.plusMonths(3) + "\"}")
+                .post("/programs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ADMIN).post("/programs/" + programId + "/launch").then().statusCode(200);
+        String participantId = given().auth().oauth2(TestTokens.token(username, "participant")).contentType(ContentType.JSON)
+                .body("{\"role\":\"MENTOR\"}").post("/programs/" + programId + "/enrolments").then().statusCode(201)
+                .extract().path("id");
 
-    private static String event(String type, String id, String department, int level, long version) {
-        return "{\"eventType\":\"" + type + "\",\"employeeId\":\"" + id + "\",\"email\":\"" + id.toLowerCase()
-                + "@example.com\",\"givenName\":\"Given\",\"familyName\":\"Family\",\"department\":\""
-                + department + "\",\"jobTitle\":\"Engineer\",\"jobLevel\":" + level + ",\"hrisVersion\":" + version + "}";
-    }
+        HrisFixture.send(employeeId, event("EmployeeUpdated", employeeId, "Platform", 3, null, "2024-01-01", 2));
+        HrisFixture.send(employeeId, event("EmployeeTerminated", employeeId, "Platform", 3, null, "2024-01-01", 3));
+        HrisFixture.send(employeeId, event("EmployeeTerminated", employeeId, "Platform", 3, null, "2024-01-01", 3));
+        Eventually.assertTrue("participant offboarded", Duration.ofSeconds(30), () -> TestDatabase.count(
+                "select count(*) from participant where id = ?::uuid and status = 'OFFBOARDED'", participantId) == 1);
 
-    private static void awaitEmployee(String id, String field, String expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var response = given().auth().oauth2(ADMIN).when().get("/employees/" + id);
-            if (response.statusCode() == 200 && expected.equals(response.jsonPath().getString(field))) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("employee " + id + " never had " + field + "=" + expected);
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.readUntil("upward.participants.v1", Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> participantId.equals(r.key())
+                        && "upward.participant.offboarded.v1".equals(KafkaTestClient.header(r, "ce_type"))));
+        List<ConsumerRecord<String, String>> ours = records.stream().filter(r -> participantId.equals(r.key())).toList();
+        List<String> types = ours.stream().map(r -> KafkaTestClient.header(r, "ce_type")).toList();
+        assertEquals(1, types.stream().filter("upward.participant.offboarded.v1"::equals).count(), types.toString());
+        ConsumerRecord<String, String> update = ours.stream()
+                .filter(r -> "upward.participant.profile-updated.v1".equals(KafkaTestClient.header(r, "ce_type")))
+                .findFirst().orElseThrow(() -> new AssertionError("no profile update in " + types));
+        assertTrue(update.value().contains("\"department\":\"Platform\""), update.value());
+        ours.forEach(r -> assertEquals(List.of(), ContractValidator.violations(KafkaTestClient.header(r, "ce_type"), r.value())));
+        given().auth().oauth2(ADMIN).get("/employees/" + employeeId).then().body("status", equalTo("TERMINATED"));
     }
 }

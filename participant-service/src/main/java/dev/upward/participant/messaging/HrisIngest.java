@@ -1,0 +1,70 @@
+package dev.upward.participant.messaging;
+
+import dev.upward.commons.outbox.Outbox;
+import dev.upward.contracts.ParticipantOffboarded;
+import dev.upward.contracts.ParticipantProfileUpdated;
+import dev.upward.contracts.Topics;
+import dev.upward.participant.domain.EmployeeChange;
+import dev.upward.participant.persistence.EmployeeDirectory;
+import dev.upward.participant.persistence.EmployeeDirectory.ActiveParticipant;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies HRIS changes to the employee directory and, in the same transaction, what they mean
+ * for programmes: a termination offboards the person's active participations, any other
+ * change re-publishes the organisational facts matching relies on. Replays are harmless: a
+ * change that is not newer than the stored one changes nothing and publishes nothing.
+ */
+@ApplicationScoped
+public class HrisIngest {
+
+    private final Pool database;
+    private final EmployeeDirectory directory;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public HrisIngest(Pool database, EmployeeDirectory directory, Outbox outbox) {
+        this.database = database;
+        this.directory = directory;
+        this.outbox = outbox;
+    }
+
+    /** Answers how many employees changed (stale and repeated changes do not count). */
+    public Uni<Integer> apply(List<EmployeeChange> changes) {
+        Map<String, EmployeeChange> newest = EmployeeChange.newestPerEmployee(changes).stream()
+                .collect(Collectors.toMap(EmployeeChange::employeeId, Function.identity()));
+        return database.withTransaction(tx -> directory.upsert(tx, List.copyOf(newest.values()))
+                .call(changed -> directory.activeParticipants(tx, changed)
+                        .flatMap(participants -> Multi.createFrom().iterable(participants)
+                                .onItem().transformToUniAndConcatenate(p -> effect(tx, p, newest.get(p.employeeId())))
+                                .collect().last()))
+                .map(Set::size));
+    }
+
+    private Uni<Void> effect(SqlConnection tx, ActiveParticipant participant, EmployeeChange change) {
+        if (change.terminated()) {
+            return directory.offboard(tx, participant.participantId()).flatMap(changed -> !changed
+                    ? Uni.createFrom().voidItem()
+                    : outbox.append(tx, Topics.PARTICIPANTS, participant.participantId().toString(),
+                            ParticipantOffboarded.TYPE, new ParticipantOffboarded(participant.participantId(),
+                                    participant.programId(), participant.employeeId(), "TERMINATED",
+                                    change.terminationDate(), clock.instant())));
+        }
+        return directory.managerChain(tx, participant.employeeId()).flatMap(chain -> outbox.append(tx,
+                Topics.PARTICIPANTS, participant.participantId().toString(), ParticipantProfileUpdated.TYPE,
+                new ParticipantProfileUpdated(participant.participantId(), participant.programId(), null, null, null,
+                        null, null, null, null, null, change.department(), change.jobLevel(), chain,
+                        clock.instant())));
+    }
+}

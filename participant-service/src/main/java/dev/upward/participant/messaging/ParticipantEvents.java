@@ -1,0 +1,72 @@
+package dev.upward.participant.messaging;
+
+import dev.upward.commons.outbox.Outbox;
+import dev.upward.contracts.ParticipantEnrolled;
+import dev.upward.contracts.ParticipantProfileUpdated;
+import dev.upward.contracts.ParticipantWithdrawn;
+import dev.upward.contracts.PersonErased;
+import dev.upward.contracts.Topics;
+import dev.upward.participant.domain.Employee;
+import dev.upward.participant.domain.Participant;
+import dev.upward.participant.domain.Profile;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Participant events for {@code upward.participants.v1}, written to the outbox in the
+ * caller's transaction. They carry what matching and analytics need and never a name, an
+ * e-mail address or free text.
+ */
+@ApplicationScoped
+public class ParticipantEvents {
+
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public ParticipantEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> enrolled(Participant participant, Employee employee, List<String> managerChain) {
+        Profile profile = effective(participant.profile(), employee);
+        ParticipantEnrolled event = new ParticipantEnrolled(participant.id(), participant.programId(),
+                participant.employeeId(), participant.role().name(), employee.department(), employee.jobLevel(),
+                managerChain, employee.hireDate(), profile.skillsOffered(), profile.learningGoals(),
+                profile.languages(), profile.timeZone(), profile.formats(), profile.availability(),
+                profile.workingStyle(), profile.avoidEmployeeIds(), participant.enrolledAt());
+        return append(participant.id().toString(), ParticipantEnrolled.TYPE, event);
+    }
+
+    public Uni<Void> profileUpdated(Participant participant, Employee employee) {
+        Profile profile = effective(participant.profile(), employee);
+        ParticipantProfileUpdated event = new ParticipantProfileUpdated(participant.id(), participant.programId(),
+                profile.skillsOffered(), profile.learningGoals(), profile.languages(), profile.timeZone(),
+                profile.formats(), profile.availability(), profile.workingStyle(), profile.avoidEmployeeIds(),
+                null, null, null, clock.instant());
+        return append(participant.id().toString(), ParticipantProfileUpdated.TYPE, event);
+    }
+
+    public Uni<Void> withdrawn(Participant participant) {
+        return append(participant.id().toString(), ParticipantWithdrawn.TYPE,
+                new ParticipantWithdrawn(participant.id(), participant.programId(), participant.endedAt()));
+    }
+
+    public Uni<Void> erased(String employeeId) {
+        return append(employeeId, PersonErased.TYPE, new PersonErased(employeeId, clock.instant()));
+    }
+
+    /** The profile with languages and time zone taken from the HRIS where the person left them empty. */
+    static Profile effective(Profile profile, Employee employee) {
+        return new Profile(profile.skillsOffered(), profile.learningGoals(),
+                profile.languages().isEmpty() ? employee.languages() : profile.languages(),
+                profile.timeZone() == null ? employee.timeZone() : profile.timeZone(), profile.formats(),
+                profile.availability(), profile.workingStyle(), profile.avoidEmployeeIds());
+    }
+
+    private Uni<Void> append(String key, String type, Object event) {
+        return outbox.append(Topics.PARTICIPANTS, key, type, event).replaceWithVoid();
+    }
+}
