@@ -51,10 +51,16 @@ public final class ContractValidator {
         } catch (IOException e) {
             return List.of("not JSON: " + e.getMessage());
         }
-        if (node == null) {
+        return violations(type, node);
+    }
+
+    /** The same for a payload the caller has parsed already, so it is not parsed twice. */
+    public static List<String> violations(String type, JsonNode payload) {
+        JsonSchema schema = schema(type).orElseThrow(() -> new IllegalArgumentException("no schema for event type " + type));
+        if (payload == null || payload.isMissingNode()) {
             return List.of("empty payload");
         }
-        Set<ValidationMessage> messages = schema.validate(node);
+        Set<ValidationMessage> messages = schema.validate(payload);
         return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 

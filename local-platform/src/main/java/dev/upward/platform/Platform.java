@@ -47,11 +47,13 @@ public final class Platform {
         String command = args.length == 0 ? "run" : args[0];
         try {
             switch (command) {
-                case "run" -> platform.run();
+                case "run" -> platform.run(java.util.Arrays.asList(args).contains("--demo"));
+                case "demo" -> platform.loadDemo();
+                case "bench-hris" -> platform.benchHris(java.util.Arrays.asList(args).subList(1, args.length));
                 case "stop" -> platform.stop();
                 case "status" -> platform.status();
                 default -> {
-                    System.err.println("usage: upward run|stop|status");
+                    System.err.println("usage: upward run [--demo]|demo|stop|status|bench-hris [--events N] [--import-rows M]");
                     System.exit(2);
                 }
             }
@@ -61,11 +63,14 @@ public final class Platform {
         }
     }
 
-    void run() {
+    void run(boolean demo) {
         Optional<ProcessHandle> running = runningLauncher();
         if (running.isPresent()) {
             Console.info("the platform is already running (pid " + running.get().pid() + "); not starting a second copy");
             printSummary();
+            if (demo) {
+                loadDemo();
+            }
             return;
         }
         PidFiles pids = new PidFiles(stateDir.resolve("pids"));
@@ -94,6 +99,13 @@ public final class Platform {
         }
         Console.done("all ready", started);
         printSummary();
+        if (demo) {
+            try {
+                dev.upward.platform.tools.Tools.run(dev.upward.platform.tools.DemoOrganisation.class, List.of());
+            } catch (PlatformException e) {
+                System.err.println("WARN: " + e.getMessage() + "; the platform keeps running, retry with ./upward demo");
+            }
+        }
         Console.info("the platform is up; press Ctrl-C here or run ./upward stop to stop it");
         try {
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -102,6 +114,29 @@ public final class Platform {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Loads the demo organisation into the platform running from another terminal. */
+    void loadDemo() {
+        requireRunning(() -> dev.upward.platform.tools.Tools.run(dev.upward.platform.tools.DemoOrganisation.class, List.of()));
+    }
+
+    /** The HRIS benchmark needs participant-service's pid to hold it while a backlog builds up. */
+    void benchHris(List<String> args) {
+        requireRunning(() -> {
+            long pid = new PidFiles(stateDir.resolve("pids")).read("participant-service")
+                    .orElseThrow(() -> new PlatformException("participant-service is not running"));
+            List<String> all = new ArrayList<>(args);
+            all.addAll(List.of("--service-pid", Long.toString(pid)));
+            dev.upward.platform.tools.Tools.run(dev.upward.platform.tools.HrisIngestBenchmark.class, all);
+        });
+    }
+
+    void requireRunning(Runnable action) {
+        if (runningLauncher().isEmpty()) {
+            throw new PlatformException("the platform is not running; start it with ./upward run (in another terminal)");
+        }
+        action.run();
     }
 
     /**

@@ -75,6 +75,7 @@ public class EmployeeImportResource {
                 csv, json);
         Counter counter = new Counter();
         List<EmployeeChange> chunk = new ArrayList<>(CHUNK);
+        java.util.Map<EmployeeChange, Long> lines = new java.util.IdentityHashMap<>();
         long lastLine = 0;
         try {
             while (rows.hasNext()) {
@@ -87,12 +88,13 @@ public class EmployeeImportResource {
                 EmployeeChange change = read(row, counter);
                 if (change != null) {
                     chunk.add(change);
+                    lines.put(change, row.line());
                     if (chunk.size() == CHUNK) {
-                        write(chunk, counter, lastLine);
+                        write(chunk, lines, counter, lastLine);
                     }
                 }
             }
-            write(chunk, counter, lastLine);
+            write(chunk, lines, counter, lastLine);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(Problem.of(400, "malformed-import", "Malformed import", e.getMessage()));
         }
@@ -104,7 +106,7 @@ public class EmployeeImportResource {
         String error = row.error();
         if (error == null) {
             try {
-                EmployeeChange change = HrisEmployeeEvents.read(row.json(), json.readTree(row.json()));
+                EmployeeChange change = HrisEmployeeEvents.read(json.readTree(row.json()));
                 counter.accepted++;
                 return change;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -113,19 +115,21 @@ public class EmployeeImportResource {
                 error = e.getMessage();
             }
         }
-        counter.rejected++;
-        if (counter.errors.size() < MAX_REPORTED_ERRORS) {
-            counter.errors.add(new RowError(row.line(), employeeIdOf(row.json()), error));
-        }
+        counter.reject(new RowError(row.line(), employeeIdOf(row.json()), error));
         return null;
     }
 
-    private void write(List<EmployeeChange> chunk, Counter counter, long lastLine) {
+    private void write(List<EmployeeChange> chunk, java.util.Map<EmployeeChange, Long> lines, Counter counter, long lastLine) {
         if (chunk.isEmpty()) {
             return;
         }
         try {
-            counter.changed += ingest.apply(chunk).await().atMost(Duration.ofMinutes(2));
+            HrisIngest.Outcome outcome = ingest.applyIsolatingRefusals(chunk).await().atMost(Duration.ofMinutes(2));
+            counter.changed += outcome.changed();
+            outcome.refused().forEach((change, why) -> {
+                counter.accepted--;
+                counter.reject(new RowError(lines.get(change), change.employeeId(), why));
+            });
         } catch (RuntimeException e) {
             LOG.error("bulk import stopped at line " + lastLine, e);
             throw new ProblemException(Problem.of(503, "import-interrupted", "Service Unavailable",
@@ -133,6 +137,7 @@ public class EmployeeImportResource {
                             + " are imported. Send the file again: rows that are not newer than the directory are skipped."));
         }
         chunk.clear();
+        lines.clear();
     }
 
     private String employeeIdOf(String payload) {
@@ -153,5 +158,12 @@ public class EmployeeImportResource {
         long changed;
         long rejected;
         final List<RowError> errors = new ArrayList<>();
+
+        void reject(RowError error) {
+            rejected++;
+            if (errors.size() < MAX_REPORTED_ERRORS) {
+                errors.add(error);
+            }
+        }
     }
 }

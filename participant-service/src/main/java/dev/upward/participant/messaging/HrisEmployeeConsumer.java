@@ -3,11 +3,12 @@ package dev.upward.participant.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upward.participant.domain.EmployeeChange;
-import io.smallrye.mutiny.Multi;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -37,12 +38,23 @@ public class HrisEmployeeConsumer {
     private final HrisIngest ingest;
     private final ObjectMapper json;
     private final MutinyEmitter<String> deadLetters;
+    private final Timer readTime;
+    private final Timer writeTime;
+    private final Counter written;
+    private final Counter deadLettered;
 
     public HrisEmployeeConsumer(HrisIngest ingest, ObjectMapper json,
-                                @Channel("hris-employees-dead-letters") MutinyEmitter<String> deadLetters) {
+                                @Channel("hris-employees-dead-letters") MutinyEmitter<String> deadLetters,
+                                MeterRegistry metrics) {
         this.ingest = ingest;
         this.json = json;
         this.deadLetters = deadLetters;
+        this.readTime = Timer.builder("upward.hris.batch.read").description("Parsing and contract checks of one HRIS poll batch")
+                .register(metrics);
+        this.writeTime = Timer.builder("upward.hris.batch.write").description("Writing one HRIS poll batch to the directory")
+                .register(metrics);
+        this.written = Counter.builder("upward.hris.records").tag("outcome", "written").register(metrics);
+        this.deadLettered = Counter.builder("upward.hris.records").tag("outcome", "dead-lettered").register(metrics);
     }
 
     private record Readable(ConsumerRecord<String, String> record, EmployeeChange change) {
@@ -50,47 +62,49 @@ public class HrisEmployeeConsumer {
 
     @Incoming("hris-employees")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        long readStarted = System.nanoTime();
         List<Readable> readable = new ArrayList<>(records.count());
         List<Uni<Void>> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                readable.add(new Readable(record, HrisEmployeeEvents.read(record.value(), json.readTree(record.value()))));
+                readable.add(new Readable(record, HrisEmployeeEvents.read(json.readTree(record.value()))));
             } catch (JsonProcessingException e) {
                 rejected.add(deadLetter(record, "not JSON: " + e.getOriginalMessage()));
             } catch (RuntimeException e) {
                 rejected.add(deadLetter(record, e.getMessage()));
             }
         }
-        Uni<Void> deadLettered = rejected.isEmpty() ? Uni.createFrom().voidItem()
+        readTime.record(System.nanoTime() - readStarted, java.util.concurrent.TimeUnit.NANOSECONDS);
+        Uni<Void> sentAside = rejected.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(rejected).andFailFast().replaceWithVoid();
-        return deadLettered.chain(() -> write(readable))
+        return sentAside.chain(() -> timed(write(readable)))
                 .onFailure().invoke(e -> LOG.warnf("HRIS batch of %d records not written, retrying: %s", readable.size(), e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).indefinitely();
     }
 
-    /**
-     * Writes the batch in one transaction. Should the database refuse the batch because of
-     * one record's data, the records are written one by one and the refused ones
-     * dead-lettered; any other failure (database down) fails the batch so it is retried.
-     */
+    /** Writes the batch; changes the database refuses are dead-lettered like unreadable records. */
     private Uni<Void> write(List<Readable> readable) {
         if (readable.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return ingest.apply(readable.stream().map(Readable::change).toList()).replaceWithVoid()
-                .onFailure(HrisEmployeeConsumer::isDataError).recoverWithUni(() -> Multi.createFrom().iterable(readable)
-                        .onItem().transformToUniAndConcatenate(one -> ingest.apply(List.of(one.change())).replaceWithVoid()
-                                .onFailure(HrisEmployeeConsumer::isDataError)
-                                .recoverWithUni(e -> deadLetter(one.record(), "refused by the database: " + e.getMessage())))
-                        .collect().last().replaceWithVoid());
+        return ingest.applyIsolatingRefusals(readable.stream().map(Readable::change).toList())
+                .invoke(outcome -> written.increment(readable.size() - outcome.refused().size()))
+                .flatMap(outcome -> outcome.refused().isEmpty() ? Uni.createFrom().voidItem()
+                        : Uni.join().all(readable.stream().filter(r -> outcome.refused().containsKey(r.change()))
+                                .map(r -> deadLetter(r.record(), outcome.refused().get(r.change()))).toList())
+                        .andFailFast().replaceWithVoid());
     }
 
-    private static boolean isDataError(Throwable failure) {
-        return failure instanceof PgException pg && pg.getSqlState() != null
-                && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
+    private Uni<Void> timed(Uni<Void> work) {
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return work.onTermination().invoke(() -> writeTime.record(System.nanoTime() - started,
+                    java.util.concurrent.TimeUnit.NANOSECONDS));
+        });
     }
 
     private Uni<Void> deadLetter(ConsumerRecord<String, String> record, String reason) {
+        deadLettered.increment();
         LOG.infof("dead-lettering HRIS record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {

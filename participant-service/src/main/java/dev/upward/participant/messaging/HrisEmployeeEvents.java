@@ -25,14 +25,14 @@ public final class HrisEmployeeEvents {
     private HrisEmployeeEvents() {
     }
 
-    /** Checks the payload against its contract and reads it; throws with the reason when it cannot. */
-    public static EmployeeChange read(String payload, JsonNode event) {
+    /** Checks the parsed payload against its contract and reads it; throws with the reason when it cannot. */
+    public static EmployeeChange read(JsonNode event) {
         JsonNode eventType = event == null ? null : event.get("eventType");
         String type = eventType == null ? null : TYPES.get(eventType.asText());
         if (type == null) {
             throw new IllegalArgumentException("eventType must be one of " + TYPES.keySet());
         }
-        List<String> violations = ContractValidator.violations(type, payload);
+        List<String> violations = ContractValidator.violations(type, event);
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException("payload breaks the contract of " + type + ": " + String.join("; ", violations));
         }

@@ -40,6 +40,38 @@ public class HrisIngest {
         this.outbox = outbox;
     }
 
+    /** How a batch went: how many employees changed, and the changes the database refused, with why. */
+    public record Outcome(int changed, Map<EmployeeChange, String> refused) {
+    }
+
+    /**
+     * Writes the batch in one transaction. Should the database refuse it because of one
+     * change's data (a character PostgreSQL cannot store, say), the changes are written one
+     * by one and the refused ones reported; any other failure (database down) fails the whole
+     * call so the caller can retry.
+     */
+    public Uni<Outcome> applyIsolatingRefusals(List<EmployeeChange> changes) {
+        return apply(changes).map(changed -> new Outcome(changed, Map.of()))
+                .onFailure(HrisIngest::isDataError).recoverWithUni(() -> {
+                    Map<EmployeeChange, String> refused = new java.util.IdentityHashMap<>();
+                    int[] changed = {0};
+                    return Multi.createFrom().iterable(changes)
+                            .onItem().transformToUniAndConcatenate(one -> apply(List.of(one))
+                                    .invoke(n -> changed[0] += n).replaceWithVoid()
+                                    .onFailure(HrisIngest::isDataError).recoverWithItem(e -> {
+                                        refused.put(one, "refused by the database: " + e.getMessage());
+                                        return null;
+                                    }))
+                            .collect().last()
+                            .map(ignored -> new Outcome(changed[0], refused));
+                });
+    }
+
+    private static boolean isDataError(Throwable failure) {
+        return failure instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+                && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
+    }
+
     /** Answers how many employees changed (stale and repeated changes do not count). */
     public Uni<Integer> apply(List<EmployeeChange> changes) {
         Map<String, EmployeeChange> newest = EmployeeChange.newestPerEmployee(changes).stream()

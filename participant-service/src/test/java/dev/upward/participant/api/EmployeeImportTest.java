@@ -54,11 +54,14 @@ class EmployeeImportTest {
     void jsonLinesAreImportedWithTheSameContract() {
         String id = "E-ndjson-" + UUID.randomUUID().toString().substring(0, 6);
         String lines = "{\"eventType\":\"EmployeeHired\",\"employeeId\":\"" + id + "\",\"email\":\"x@example.com\","
-                + "\"givenName\":\"X\",\"familyName\":\"Y\",\"hrisVersion\":4}\n{oops\n";
+                + "\"givenName\":\"X\",\"familyName\":\"Y\",\"hrisVersion\":4}\n{oops\n"
+                + "{\"eventType\":\"EmployeeHired\",\"employeeId\":\"" + id + "-nul\",\"email\":\"z@example.com\","
+                + "\"givenName\":\"Z\\u0000\",\"familyName\":\"Y\",\"hrisVersion\":1}\n";
         given().auth().oauth2(CONNECTOR).contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/employees/import").then().statusCode(200)
-                .body("changed", equalTo(1)).body("rejected", equalTo(1))
-                .body("errors[0].line", equalTo(2)).body("errors[0].error", containsString("not JSON"));
+                .body("changed", equalTo(1)).body("accepted", equalTo(1)).body("rejected", equalTo(2))
+                .body("errors[0].line", equalTo(2)).body("errors[0].error", containsString("not JSON"))
+                .body("errors[1].line", equalTo(3)).body("errors[1].error", containsString("refused by the database"));
     }
 
     @Test

@@ -77,6 +77,22 @@ class HrisEmployeeConsumerTest {
     }
 
     @Test
+    void aRecordTheDatabaseRefusesIsDeadLetteredAloneWhileItsBatchIsStored() {
+        String tag = id("E-nul");
+        // valid JSON and valid against the schema, but PostgreSQL cannot store a NUL character
+        HrisFixture.send(tag + "-bad", event("EmployeeHired", tag + "-bad", "Data", 3, null, null, 1)
+                .replace("\"Family\"", "\"Fam\\u0000ily\""));
+        HrisFixture.send(tag + "-good", event("EmployeeHired", tag + "-good", "Data", 3, null, null, 1));
+        HrisFixture.awaitVersion(tag + "-good", 1);
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(HrisFixture.TOPIC + ".dlq", Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> r.key().equals(tag + "-bad")));
+        ConsumerRecord<String, String> bad = dead.stream().filter(r -> r.key().equals(tag + "-bad")).findFirst().orElseThrow();
+        assertTrue(KafkaTestClient.header(bad, "dead-letter-reason").startsWith("refused by the database"),
+                KafkaTestClient.header(bad, "dead-letter-reason"));
+        assertEquals(0, TestDatabase.count("select count(*) from employee where employee_id = ?", tag + "-bad"));
+    }
+
+    @Test
     void aTerminationOffboardsActiveParticipationsOnceAndAnUpdateRepublishesOrgFacts() {
         String username = id("leaver");
         String employeeId = TestTokens.employeeIdOf(username);
