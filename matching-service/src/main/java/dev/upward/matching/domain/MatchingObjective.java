@@ -6,6 +6,6 @@ public enum MatchingObjective {
     MOST_MATCHED,
     /** Maximise the sum of pair scores. */
     BEST_TOTAL_FIT,
-    /** Maximise the score of the worst pair. */
+    /** Match as many as possible, then maximise the score of the worst pair, then total fit. */
     FAIREST_WORST_PAIR
 }

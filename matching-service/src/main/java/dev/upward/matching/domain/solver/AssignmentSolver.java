@@ -59,19 +59,25 @@ public final class AssignmentSolver {
     private int[] settledRows = new int[64];
     private int[] settledCols = new int[64];
 
-    private AssignmentSolver(AssignmentInstance instance) {
+    private AssignmentSolver(AssignmentInstance instance, boolean mostMatchedFirst) {
         this.instance = instance;
         this.n = instance.mentees();
         this.m = instance.mentors();
         this.dummy = m;
-        this.bigM = (long) AssignmentInstance.MAX_SCORE * (n + 1L) + 1;
+        this.bigM = mostMatchedFirst ? (long) AssignmentInstance.MAX_SCORE * (n + 1L) + 1 : 0;
         this.mentor = instance.mentorOfEdge.clone();
         this.score = instance.scoreOfEdge.clone();
         this.limit = new int[n];
     }
 
+    /** Most mentees matched first, then the highest total score. */
     public static Assignment solve(AssignmentInstance instance) {
-        return new AssignmentSolver(instance).run();
+        return new AssignmentSolver(instance, true).run();
+    }
+
+    /** The highest total score, however many are matched. */
+    public static Assignment solveBestTotal(AssignmentInstance instance) {
+        return new AssignmentSolver(instance, false).run();
     }
 
     private Assignment run() {
