@@ -24,7 +24,11 @@ public final class EventCatalog {
             new Entry(ParticipantProfileUpdated.TYPE, Topics.PARTICIPANTS, ParticipantProfileUpdated.class),
             new Entry(ParticipantWithdrawn.TYPE, Topics.PARTICIPANTS, ParticipantWithdrawn.class),
             new Entry(ParticipantOffboarded.TYPE, Topics.PARTICIPANTS, ParticipantOffboarded.class),
-            new Entry(PersonErased.TYPE, Topics.PARTICIPANTS, PersonErased.class));
+            new Entry(PersonErased.TYPE, Topics.PARTICIPANTS, PersonErased.class),
+            new Entry("upward.match.proposed.v1", Topics.MATCHES, null),
+            new Entry("upward.match.accepted.v1", Topics.MATCHES, null),
+            new Entry("upward.match.declined.v1", Topics.MATCHES, null),
+            new Entry("upward.match.ended.v1", Topics.MATCHES, null));
 
     /** Where the contracts live on the classpath. */
     public static final String ASYNCAPI = "contracts/asyncapi.yaml";

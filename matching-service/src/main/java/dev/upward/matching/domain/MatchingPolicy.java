@@ -1,6 +1,11 @@
 package dev.upward.matching.domain;
 
+import dev.upward.matching.domain.scoring.Factor;
+import dev.upward.matching.domain.scoring.HardRules;
+import dev.upward.matching.domain.scoring.ScoringWeights;
+import dev.upward.matching.persistence.JsonColumns;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** How one programme's participants are matched. */
@@ -33,6 +39,11 @@ public class MatchingPolicy {
     private int proposalDeadlineDays;
     @Enumerated(EnumType.STRING)
     private MatchingObjective objective;
+    @Convert(converter = JsonColumns.Weights.class)
+    private Map<Factor, Integer> weights;
+    @Convert(converter = JsonColumns.Switches.class)
+    @Column(name = "rule_switches")
+    private RuleSwitches ruleSwitches;
     @Column(name = "updated_by")
     private String updatedBy;
     @Column(name = "updated_at")
@@ -48,7 +59,33 @@ public class MatchingPolicy {
         policy.programId = programId;
         policy.change(DEFAULT_MIN_JOB_LEVEL_GAP, true, DEFAULT_MENTOR_CAPACITY, DEFAULT_PROPOSAL_DEADLINE_DAYS,
                 MatchingObjective.MOST_MATCHED, "system", now);
+        policy.weights = ScoringWeights.DEFAULT.weights();
+        policy.ruleSwitches = RuleSwitches.ALL_ON;
         return policy;
+    }
+
+    /** Replaces the scoring weights and rule switches; null keeps the current ones. */
+    public void tune(Map<Factor, Integer> newWeights, RuleSwitches switches) {
+        if (newWeights != null) {
+            this.weights = new ScoringWeights(newWeights).weights();
+        }
+        if (switches != null) {
+            this.ruleSwitches = switches;
+        }
+    }
+
+    public ScoringWeights scoringWeights() {
+        return new ScoringWeights(weights);
+    }
+
+    public RuleSwitches ruleSwitches() {
+        return ruleSwitches;
+    }
+
+    public HardRules hardRules() {
+        return new HardRules(minJobLevelGap, ruleSwitches.levelGap(), requireDifferentDepartment,
+                ruleSwitches.noReportingLine(), ruleSwitches.commonLanguage(), ruleSwitches.respectAvoidLists(),
+                ruleSwitches.notPreviouslyPaired());
     }
 
     public void change(int minJobLevelGap, boolean requireDifferentDepartment, int mentorCapacity,

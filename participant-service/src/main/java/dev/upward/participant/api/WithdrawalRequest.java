@@ -2,6 +2,6 @@ package dev.upward.participant.api;
 
 import jakarta.validation.constraints.Size;
 
-/** Why a participant leaves; optional and visible to the programme team only. */
+/** Why a participant leaves; optional, seen by the participant and the programme team. */
 public record WithdrawalRequest(@Size(max = 500) String reason) {
 }

@@ -63,8 +63,10 @@ public class Employee {
     }
 
     /**
-     * Replaces everything that identifies the person. The id stays so that later HRIS events
-     * for the same person are recognised and ignored instead of bringing the data back.
+     * Replaces everything that names, contacts or locates the person. The id stays, so that
+     * later HRIS events for them are recognised and ignored instead of bringing the data back,
+     * and so do the organisational facts aggregates are built on (department, grade, status,
+     * time zone, termination date), which identify nobody on their own.
      */
     public void erase(Instant now) {
         email = employeeId + "@erased.invalid";

@@ -29,6 +29,8 @@ public record Profile(List<SkillOffered> skillsOffered, List<LearningGoal> learn
 
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$");
     private static final Pattern EMPLOYEE_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    private static final Pattern START = Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+    private static final Pattern END = Pattern.compile("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$");
     public static final Profile EMPTY = new Profile(null, null, null, null, null, null, null, null);
 
     public Profile {
@@ -101,6 +103,9 @@ public record Profile(List<SkillOffered> skillsOffered, List<LearningGoal> learn
     private void checkAvailability(List<RuleFailure> problems) {
         for (TimeSlot slot : availability) {
             try {
+                if (!START.matcher(slot.start()).matches() || !END.matcher(slot.end()).matches()) {
+                    throw new IllegalArgumentException("not HH:mm");
+                }
                 DayOfWeek.valueOf(slot.day());
                 LocalTime start = LocalTime.parse(slot.start());
                 LocalTime end = "24:00".equals(slot.end()) ? LocalTime.MAX : LocalTime.parse(slot.end());

@@ -95,8 +95,11 @@ public class Program {
             if (!settings.eligibility().equals(eligibility)) {
                 frozen.add("eligibility");
             }
-            if (settings.startsOn() != null && settings.endsOn() == null) {
+            if (settings.endsOn() == null) {
                 frozen.add("endsOn");
+            }
+            if (settings.focusTopics().isEmpty()) {
+                frozen.add("focusTopics (a launched programme keeps at least one)");
             }
             if (!frozen.isEmpty()) {
                 throw new LifecycleException("programme " + id + " is launched; " + String.join(", ", frozen)

@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Erases a person here and tells every other service to do the same, in one transaction:
- * the directory entry keeps only the id (so later HRIS events for it are ignored), each
+ * the directory entry loses everything that names, contacts or locates the person (later HRIS
+ * events for the id are ignored), each
  * participation loses its profile and reason and ends if still active, and PersonErased is
  * published. Erasing twice changes nothing and publishes nothing more.
  */

@@ -77,9 +77,10 @@ public class HrisEmployeeConsumer {
         readTime.record(System.nanoTime() - readStarted, java.util.concurrent.TimeUnit.NANOSECONDS);
         Uni<Void> sentAside = rejected.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(rejected).andFailFast().replaceWithVoid();
-        return sentAside.chain(() -> timed(write(readable)))
+        // only the write is retried, so unreadable records are dead-lettered once per delivery
+        return sentAside.chain(() -> timed(write(readable))
                 .onFailure().invoke(e -> LOG.warnf("HRIS batch of %d records not written, retrying: %s", readable.size(), e.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).indefinitely();
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).indefinitely());
     }
 
     /** Writes the batch; changes the database refuses are dead-lettered like unreadable records. */

@@ -1,0 +1,184 @@
+package dev.upward.matching.domain;
+
+import dev.upward.matching.persistence.JsonColumns;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A proposed pair. Both must accept before {@code respondBy}; one decline ends it, and so does
+ * the deadline. Only an accepted match becomes a mentorship.
+ */
+@Entity
+@Table(name = "match")
+public class Match {
+
+    /** What a decision did to the match. */
+    public enum Outcome { WAITING_FOR_OTHER, ACCEPTED, DECLINED }
+
+    @Id
+    private UUID id;
+    @Column(name = "program_id")
+    private UUID programId;
+    @Column(name = "mentor_participant_id")
+    private UUID mentorParticipantId;
+    @Column(name = "mentee_participant_id")
+    private UUID menteeParticipantId;
+    @Column(name = "mentor_employee_id")
+    private String mentorEmployeeId;
+    @Column(name = "mentee_employee_id")
+    private String menteeEmployeeId;
+    @Column(name = "score_micros")
+    private int scoreMicros;
+    @Convert(converter = JsonColumns.Explanation.class)
+    private MatchExplanation explanation;
+    @Enumerated(EnumType.STRING)
+    private MatchStatus status;
+    @Column(name = "mentor_decision")
+    private String mentorDecision;
+    @Column(name = "mentee_decision")
+    private String menteeDecision;
+    @Column(name = "respond_by")
+    private Instant respondBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Match() {
+        // for Hibernate
+    }
+
+    public static Match propose(UUID programId, ParticipantProjection mentor, ParticipantProjection mentee, int scoreMicros,
+                                MatchExplanation explanation, Instant respondBy, Instant now) {
+        Match match = new Match();
+        match.id = UUID.randomUUID();
+        match.programId = programId;
+        match.mentorParticipantId = mentor.participantId();
+        match.menteeParticipantId = mentee.participantId();
+        match.mentorEmployeeId = mentor.employeeId();
+        match.menteeEmployeeId = mentee.employeeId();
+        match.scoreMicros = scoreMicros;
+        match.explanation = explanation;
+        match.status = MatchStatus.PROPOSED;
+        match.respondBy = respondBy;
+        match.createdAt = now;
+        match.updatedAt = now;
+        return match;
+    }
+
+    /** The side this employee is on, or null when the match is not theirs. */
+    public String sideOf(String employeeId) {
+        if (mentorEmployeeId.equals(employeeId)) {
+            return "MENTOR";
+        }
+        return menteeEmployeeId.equals(employeeId) ? "MENTEE" : null;
+    }
+
+    public Outcome decide(String side, boolean accept, Instant now) {
+        if (status != MatchStatus.PROPOSED) {
+            throw new MatchStateException("match " + id + " is " + status + "; only a proposed match can be answered");
+        }
+        if (now.isAfter(respondBy)) {
+            throw new MatchStateException("match " + id + " expired at " + respondBy);
+        }
+        String decision = accept ? "ACCEPTED" : "DECLINED";
+        if ("MENTOR".equals(side)) {
+            mentorDecision = decision;
+        } else {
+            menteeDecision = decision;
+        }
+        updatedAt = now;
+        if (!accept) {
+            status = MatchStatus.DECLINED;
+            return Outcome.DECLINED;
+        }
+        if ("ACCEPTED".equals(mentorDecision) && "ACCEPTED".equals(menteeDecision)) {
+            status = MatchStatus.ACCEPTED;
+            return Outcome.ACCEPTED;
+        }
+        return Outcome.WAITING_FOR_OTHER;
+    }
+
+    /** Whether the deadline passed without both answers; marks it expired if so. */
+    public boolean expireIfDue(Instant now) {
+        if (status == MatchStatus.PROPOSED && now.isAfter(respondBy)) {
+            status = MatchStatus.EXPIRED;
+            updatedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** Ends a proposed or accepted match because one side left; answers whether it changed. */
+    public boolean endBecauseParticipantLeft(Instant now) {
+        if (status != MatchStatus.PROPOSED && status != MatchStatus.ACCEPTED) {
+            return false;
+        }
+        status = MatchStatus.ENDED;
+        updatedAt = now;
+        return true;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public UUID mentorParticipantId() {
+        return mentorParticipantId;
+    }
+
+    public UUID menteeParticipantId() {
+        return menteeParticipantId;
+    }
+
+    public String mentorEmployeeId() {
+        return mentorEmployeeId;
+    }
+
+    public String menteeEmployeeId() {
+        return menteeEmployeeId;
+    }
+
+    public int scoreMicros() {
+        return scoreMicros;
+    }
+
+    public MatchExplanation explanation() {
+        return explanation;
+    }
+
+    public MatchStatus status() {
+        return status;
+    }
+
+    public String mentorDecision() {
+        return mentorDecision;
+    }
+
+    public String menteeDecision() {
+        return menteeDecision;
+    }
+
+    public Instant respondBy() {
+        return respondBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

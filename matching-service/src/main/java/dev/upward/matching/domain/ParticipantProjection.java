@@ -1,0 +1,86 @@
+package dev.upward.matching.domain;
+
+import dev.upward.matching.domain.scoring.Candidate;
+import dev.upward.matching.persistence.JsonColumns;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A participant as matching knows it from participant events. */
+@Entity
+@Table(name = "participant")
+public class ParticipantProjection {
+
+    @Id
+    @Column(name = "participant_id")
+    private UUID participantId;
+    @Column(name = "program_id")
+    private UUID programId;
+    @Column(name = "employee_id")
+    private String employeeId;
+    private String role;
+    private String status;
+    @Convert(converter = JsonColumns.CandidateDocument.class)
+    private Candidate candidate;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected ParticipantProjection() {
+        // for Hibernate
+    }
+
+    public static ParticipantProjection enrolled(UUID programId, String role, Candidate candidate, Instant now) {
+        ParticipantProjection p = new ParticipantProjection();
+        p.participantId = candidate.participantId();
+        p.programId = programId;
+        p.employeeId = candidate.employeeId();
+        p.role = role;
+        p.status = "ACTIVE";
+        p.candidate = candidate;
+        p.updatedAt = now;
+        return p;
+    }
+
+    public void replace(Candidate updated, Instant now) {
+        candidate = updated;
+        updatedAt = now;
+    }
+
+    public void leave(String newStatus, Instant now) {
+        status = newStatus;
+        updatedAt = now;
+    }
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public String employeeId() {
+        return employeeId;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Candidate candidate() {
+        return candidate;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.upward.matching.persistence;
+
+import dev.upward.matching.domain.ParticipantProjection;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ParticipantProjectionRepository implements PanacheRepositoryBase<ParticipantProjection, UUID> {
+
+    public Uni<List<ParticipantProjection>> active(UUID programId) {
+        return list("programId = ?1 and status = 'ACTIVE' order by participantId", programId);
+    }
+
+    public Uni<List<ParticipantProjection>> ofEmployee(String employeeId) {
+        return list("employeeId", employeeId);
+    }
+}
