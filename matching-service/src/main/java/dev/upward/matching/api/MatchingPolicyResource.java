@@ -55,6 +55,7 @@ public class MatchingPolicyResource {
                     policy.change(request.minJobLevelGap(), request.requireDifferentDepartment(),
                             request.mentorCapacity(), request.proposalDeadlineDays(), request.objective(),
                             identity.getPrincipal().getName(), clock.instant());
+                    policy.tune(request.weights(), request.ruleSwitches());
                     return MatchingPolicyView.of(policy);
                 });
     }

@@ -8,10 +8,13 @@ import java.util.UUID;
 
 public record MatchingPolicyView(UUID programId, int minJobLevelGap, boolean requireDifferentDepartment,
                                  int mentorCapacity, int proposalDeadlineDays, MatchingObjective objective,
+                                 java.util.Map<dev.upward.matching.domain.scoring.Factor, Integer> weights,
+                                 dev.upward.matching.domain.RuleSwitches ruleSwitches,
                                  String updatedBy, Instant updatedAt) {
 
     static MatchingPolicyView of(MatchingPolicy p) {
         return new MatchingPolicyView(p.programId(), p.minJobLevelGap(), p.requireDifferentDepartment(),
-                p.mentorCapacity(), p.proposalDeadlineDays(), p.objective(), p.updatedBy(), p.updatedAt());
+                p.mentorCapacity(), p.proposalDeadlineDays(), p.objective(), p.scoringWeights().weights(),
+                p.ruleSwitches(), p.updatedBy(), p.updatedAt());
     }
 }

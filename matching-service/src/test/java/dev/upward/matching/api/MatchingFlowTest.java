@@ -172,6 +172,53 @@ class MatchingFlowTest {
     }
 
     @Test
+    void aParticipantSeesSuggestionsAndRequestsOneWhichTheOtherAccepts() {
+        String t = tag();
+        UUID programId = programme("\"ai\"");
+        UUID mentor = enrol(programId, "E-J-" + t, "MENTOR", "Engineering", 2, "{\"skill\":\"ai\",\"proficiency\":5}");
+        UUID keen = enrol(programId, "E-S-" + t, "MENTEE", "Sales", 12, "{\"skill\":\"ai\",\"priority\":5}");
+        enrol(programId, "E-T-" + t, "MENTEE", "Legal", 12, "{\"skill\":\"law\",\"priority\":5}");
+        enrol(programId, "E-U-" + t, "MENTEE", "Engineering", 12, "{\"skill\":\"ai\",\"priority\":5}");
+        awaitParticipants(programId, 4);
+        String me = tokenFor("E-J-" + t);
+        given().auth().oauth2(me).get("/participants/" + mentor + "/suggestions?limit=5").then().statusCode(200)
+                .body("", hasSize(2)) // the Engineering mentee shares the mentor's department
+                .body("[0].participantId", equalTo(keen.toString()))
+                .body("[0].explanation.topFactors[0]", equalTo("SKILLS"));
+        given().auth().oauth2(tokenFor("E-T-" + t)).get("/participants/" + mentor + "/suggestions").then().statusCode(404);
+        given().auth().oauth2(me).get("/participants/" + mentor + "/suggestions?limit=0").then().statusCode(400)
+                .contentType("application/problem+json");
+
+        String matchId = given().auth().oauth2(me).contentType("application/json")
+                .body("{\"candidateParticipantId\":\"" + keen + "\"}")
+                .post("/participants/" + mentor + "/candidate-requests").then().statusCode(201)
+                .body("myDecision", equalTo("ACCEPTED")).body("status", equalTo("PROPOSED")).extract().path("matchId");
+        given().auth().oauth2(tokenFor("E-S-" + t)).post("/matches/" + matchId + "/acceptance").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        given().auth().oauth2(me).contentType("application/json").body("{\"candidateParticipantId\":\"" + keen + "\"}")
+                .post("/participants/" + mentor + "/candidate-requests").then().statusCode(409);
+    }
+
+    @Test
+    void thePolicyCarriesWeightsAndRuleSwitches() {
+        UUID programId = programme("");
+        Eventually.assertTrue("policy created", Duration.ofSeconds(30), () -> TestDatabase.count(
+                "select count(*) from matching_policy where program_id = ?", programId) == 1);
+        String body = "{\"minJobLevelGap\":1,\"requireDifferentDepartment\":false,\"mentorCapacity\":2,"
+                + "\"proposalDeadlineDays\":10,\"objective\":\"FAIREST_WORST_PAIR\",\"weights\":{\"SKILLS\":60,\"AVAILABILITY\":40},"
+                + "\"ruleSwitches\":{\"levelGap\":true,\"noReportingLine\":true,\"commonLanguage\":false,"
+                + "\"respectAvoidLists\":true,\"notPreviouslyPaired\":true}}";
+        given().auth().oauth2(ADMIN).contentType("application/json").body(body)
+                .put("/programs/" + programId + "/matching-policy").then().statusCode(200)
+                .body("weights.SKILLS", equalTo(60)).body("weights.FORMAT", equalTo(0))
+                .body("ruleSwitches.commonLanguage", equalTo(false));
+        given().auth().oauth2(ADMIN).contentType("application/json")
+                .body(body.replace("\"SKILLS\":60,\"AVAILABILITY\":40", "\"SKILLS\":0"))
+                .put("/programs/" + programId + "/matching-policy").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void onlyProgrammeAdminsRunMatching() {
         given().auth().oauth2(TestTokens.token("maya", "participant")).post("/programs/" + UUID.randomUUID() + "/matching-runs/preview")
                 .then().statusCode(403);
