@@ -70,6 +70,61 @@ public final class KafkaTestClient {
         return seen;
     }
 
+    /** Every record of the topic from offset 0 up to its current end, partition by partition. */
+    public static List<ConsumerRecord<String, String>> readAll(String topic) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end within 30 s");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    /** Publishes the records again exactly as they were: same keys, values and headers. */
+    public static void resend(List<ConsumerRecord<String, String>> records) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            for (ConsumerRecord<String, String> record : records) {
+                producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Waits until the consumer group has committed offsets up to the end of every partition. */
+    public static void awaitConsumed(String groupId, String topic, Duration timeout) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(properties);
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Eventually.assertTrue(groupId + " consumed " + topic + " to its end", timeout, () -> {
+                try {
+                    var committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                    return partitions.stream().allMatch(p -> (committed.get(p) == null ? 0 : committed.get(p).offset()) >= end.get(p));
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -26,6 +26,36 @@ public abstract class ProgramEventsContract {
 
     protected abstract String deadLetterTopic();
 
+    /** The tables this service derives from programme events; a replay must leave them as they are. */
+    protected abstract List<String> projectionTables();
+
+    private String consumerGroup() {
+        return deadLetterTopic().substring(deadLetterTopic().lastIndexOf('.') + 1);
+    }
+
+    private String projections() {
+        StringBuilder all = new StringBuilder();
+        for (String table : projectionTables()) {
+            all.append(table).append(":\n").append(TestDatabase.dump("select * from " + table + " order by 1"));
+        }
+        return all.toString();
+    }
+
+    @Test
+    void replayingTheTopicFromOffsetZeroLeavesEveryProjectionUnchanged() {
+        UUID id = UUID.randomUUID();
+        KafkaTestClient.sendCloudEvent(TOPIC, id.toString(), CREATED, programCreated(id, "Before the replay"));
+        Eventually.assertTrue("programme projected", Duration.ofSeconds(30), () -> projectedRows(id) == 1);
+        KafkaTestClient.awaitConsumed(consumerGroup(), TOPIC, Duration.ofSeconds(30));
+        String before = projections();
+
+        List<ConsumerRecord<String, String>> history = KafkaTestClient.readAll(TOPIC);
+        KafkaTestClient.resend(history);
+        KafkaTestClient.awaitConsumed(consumerGroup(), TOPIC, Duration.ofSeconds(60));
+
+        assertEquals(before, projections(), "every one of the " + history.size() + " events was delivered again");
+    }
+
     @Test
     void aRedeliveredEventIsAppliedOnceAndRecordedInTheInbox() {
         UUID id = UUID.randomUUID();

@@ -30,4 +30,24 @@ public final class TestDatabase {
             throw new IllegalStateException("query failed: " + sql, e);
         }
     }
+
+    /** The rows of a query as text, one line per row, for comparing a table before and after. */
+    public static String dump(String sql) {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    text.append(c > 1 ? "|" : "").append(result.getString(c));
+                }
+                text.append('\n');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + sql, e);
+        }
+        return text.toString();
+    }
 }

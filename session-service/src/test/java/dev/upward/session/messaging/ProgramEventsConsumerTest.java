@@ -21,4 +21,9 @@ class ProgramEventsConsumerTest extends ProgramEventsContract {
     protected String deadLetterTopic() {
         return "upward.programs.v1.dlq.session-service";
     }
+
+    @Override
+    protected java.util.List<String> projectionTables() {
+        return java.util.List.of("program_calendar");
+    }
 }
