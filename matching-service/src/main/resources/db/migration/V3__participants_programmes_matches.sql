@@ -46,3 +46,6 @@ create index match_by_mentee on match (mentee_participant_id);
 alter table matching_policy
     add column weights text not null default '{"SKILLS":35,"FOCUS_TOPICS":15,"AVAILABILITY":20,"FORMAT":5,"TIME_ZONE":10,"WORKING_STYLE":10,"CROSS_DEPARTMENT":5}',
     add column rule_switches text not null default '{"levelGap":true,"noReportingLine":true,"commonLanguage":true,"respectAvoidLists":true,"notPreviouslyPaired":true}';
+
+-- A mentee holds at most one open (proposed or accepted) match, whatever runs or requests race.
+create unique index match_one_open_per_mentee on match (mentee_participant_id) where status in ('PROPOSED', 'ACCEPTED');

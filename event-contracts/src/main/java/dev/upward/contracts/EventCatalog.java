@@ -28,6 +28,7 @@ public final class EventCatalog {
             new Entry("upward.match.proposed.v1", Topics.MATCHES, null),
             new Entry("upward.match.accepted.v1", Topics.MATCHES, null),
             new Entry("upward.match.declined.v1", Topics.MATCHES, null),
+            new Entry("upward.match.expired.v1", Topics.MATCHES, null),
             new Entry("upward.match.ended.v1", Topics.MATCHES, null));
 
     /** Where the contracts live on the classpath. */

@@ -32,12 +32,13 @@ public class MatchingRunResource {
     private final MatchingRuns runs;
     private final MatchRepository matches;
     private final MatchEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public MatchingRunResource(MatchingRuns runs, MatchRepository matches, MatchEvents events) {
+    public MatchingRunResource(MatchingRuns runs, MatchRepository matches, MatchEvents events, Clock clock) {
         this.runs = runs;
         this.matches = matches;
         this.events = events;
+        this.clock = clock;
     }
 
     @POST
@@ -47,14 +48,14 @@ public class MatchingRunResource {
             description = "Pairs with scores and explanations, unmatched people with reasons, and the number of blocking pairs."
                     + " Proposed and accepted matches are left alone.")
     public Uni<MatchingRunView> preview(@PathParam("programId") UUID programId) {
-        return runs.run(programId).map(run -> MatchingRunView.of(run, Map.of()));
+        return runs.run(programId, false).map(run -> MatchingRunView.of(run, false, Map.of()));
     }
 
     @POST
     @Operation(summary = "Run the matching and propose its pairs (MatchProposed through the outbox)",
             description = "Each pair must be accepted by both people before the policy's deadline.")
     public Uni<MatchingRunView> publish(@PathParam("programId") UUID programId) {
-        return Panache.withTransaction(() -> runs.run(programId).flatMap(run -> {
+        return Panache.withTransaction(() -> runs.run(programId, true).flatMap(run -> {
             Instant now = clock.instant();
             Instant respondBy = now.plus(Duration.ofDays(run.policy().proposalDeadlineDays()));
             Map<UUID, UUID> ids = new HashMap<>();
@@ -62,7 +63,7 @@ public class MatchingRunResource {
                     .onItem().transformToUniAndConcatenate(pair -> propose(programId, run, pair, respondBy, now)
                             .invoke(match -> ids.put(match.menteeParticipantId(), match.id())))
                     .collect().last()
-                    .map(ignored -> MatchingRunView.of(run, ids));
+                    .map(ignored -> MatchingRunView.of(run, true, ids));
         }));
     }
 

@@ -26,7 +26,7 @@ public record MatchingRunView(boolean published, MatchingObjective objective, in
     public record UnmatchedView(UUID participantId, String employeeId, String role, String reason) {
     }
 
-    static MatchingRunView of(MatchingRuns.Run run, Map<UUID, UUID> matchIdByMentee) {
+    static MatchingRunView of(MatchingRuns.Run run, boolean published, Map<UUID, UUID> matchIdByMentee) {
         CohortMatcher.Result result = run.result();
         List<PairView> pairs = result.pairs().stream().map(p -> {
             MatchExplanation why = MatchExplanation.of(p.evaluation());
@@ -37,7 +37,7 @@ public record MatchingRunView(boolean published, MatchingObjective objective, in
         List<UnmatchedView> unmatched = result.unmatched().stream().map(u -> new UnmatchedView(u.person().participantId(),
                 u.person().employeeId(), u.role(), u.reason())).toList();
         long mentors = run.people().values().stream().filter(p -> p.role().equals("MENTOR")).count();
-        return new MatchingRunView(!matchIdByMentee.isEmpty(), run.policy().objective(), (int) mentors,
+        return new MatchingRunView(published, run.policy().objective(), (int) mentors,
                 run.people().size() - (int) mentors, pairs.size(), result.optimal(), result.blockingPairs(), pairs, unmatched);
     }
 }

@@ -37,22 +37,24 @@ public class MatchingRuns {
     private final ProgramFocusRepository programs;
     private final ParticipantProjectionRepository participants;
     private final MatchRepository matches;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public MatchingRuns(MatchingPolicyRepository policies, ProgramFocusRepository programs,
-                        ParticipantProjectionRepository participants, MatchRepository matches) {
+                        ParticipantProjectionRepository participants, MatchRepository matches, Clock clock) {
         this.policies = policies;
         this.programs = programs;
         this.participants = participants;
         this.matches = matches;
+        this.clock = clock;
     }
 
     /** A run's inputs and result, with the people by participant id for publishing. */
     public record Run(MatchingPolicy policy, CohortMatcher.Result result, Map<UUID, ParticipantProjection> people) {
     }
 
-    public Uni<Run> run(UUID programId) {
-        return policies.findById(programId)
+    /** {@code lock}: hold the policy row until the transaction ends, so publishing runs never overlap. */
+    public Uni<Run> run(UUID programId, boolean lock) {
+        return (lock ? policies.findById(programId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) : policies.findById(programId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("programme", programId))
                 .flatMap(policy -> programs.findById(programId).flatMap(focus -> {
                     if (focus != null && "CLOSED".equals(focus.status())) {

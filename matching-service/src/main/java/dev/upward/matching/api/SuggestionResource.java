@@ -151,7 +151,11 @@ public class SuggestionResource {
             }
             return policies.findById(me.programId())
                     .onItem().ifNull().failWith(() -> ProblemException.notFound("programme", me.programId()))
-                    .flatMap(policy -> programs.findById(me.programId()).flatMap(focus -> participants.active(me.programId())
+                    .flatMap(policy -> programs.findById(me.programId()).flatMap(focus -> {
+                        if (focus != null && "CLOSED".equals(focus.status())) {
+                            throw ProblemException.conflict("programme " + me.programId() + " is closed");
+                        }
+                        return participants.active(me.programId())
                             .flatMap(active -> matches.ofProgram(me.programId()).map(history -> {
                                 Set<UUID> taken = new HashSet<>();
                                 Set<String> previous = new HashSet<>();
@@ -173,7 +177,8 @@ public class SuggestionResource {
                                         focus == null ? List.of() : focus.focusTopics(), previous,
                                         LocalDate.now(clock.withZone(ZoneOffset.UTC)));
                                 return new Context(me, pool, scorer, policy.proposalDeadlineDays());
-                            }))));
+                            }));
+                    }));
         });
     }
 

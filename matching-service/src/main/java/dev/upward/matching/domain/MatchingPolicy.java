@@ -70,7 +70,7 @@ public class MatchingPolicy {
             this.weights = new ScoringWeights(newWeights).weights();
         }
         if (switches != null) {
-            this.ruleSwitches = switches;
+            this.ruleSwitches = switches.over(ruleSwitches);
         }
     }
 

@@ -18,12 +18,14 @@ public class MatchEvents {
     public static final String ACCEPTED = "upward.match.accepted.v1";
     public static final String DECLINED = "upward.match.declined.v1";
     public static final String ENDED = "upward.match.ended.v1";
+    public static final String EXPIRED = "upward.match.expired.v1";
 
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public MatchEvents(Outbox outbox) {
+    public MatchEvents(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Uni<Void> proposed(Match match) {
@@ -46,6 +48,10 @@ public class MatchEvents {
         Map<String, Object> event = base(match);
         event.put("declinedBy", side);
         return append(match, DECLINED, event);
+    }
+
+    public Uni<Void> expired(Match match) {
+        return append(match, EXPIRED, base(match));
     }
 
     public Uni<Void> ended(Match match, String reason) {

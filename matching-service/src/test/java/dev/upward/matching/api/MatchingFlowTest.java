@@ -147,7 +147,7 @@ class MatchingFlowTest {
     }
 
     @Test
-    void aLateAnswerIsRefusedAndALeaverEndsTheMatch() {
+    void aLateAnswerIsRefusedTheProposalExpiresAndALeaverEndsAMatch() {
         String t = tag();
         UUID programId = programme("");
         enrol(programId, "E-J-" + t, "MENTOR", "Engineering", 2, "{\"skill\":\"ai\",\"proficiency\":5}");
@@ -159,16 +159,30 @@ class MatchingFlowTest {
 
         TestClock.advance(Duration.ofDays(8)); // the default deadline is seven days
         given().auth().oauth2(tokenFor("E-S-" + t)).post("/matches/" + matchId + "/acceptance").then().statusCode(409)
-                .body("detail", startsWith("match " + matchId + " expired"));
+                .body("detail", startsWith("match " + matchId));
+        Eventually.assertTrue("the expiry job expired the match", Duration.ofSeconds(30), () -> TestDatabase.count(
+                "select count(*) from match where id = ?::uuid and status = 'EXPIRED'", matchId) == 1);
+        List<ConsumerRecord<String, String>> expired = KafkaTestClient.readUntil("upward.matches.v1", Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> matchId.equals(r.key()) && "upward.match.expired.v1".equals(KafkaTestClient.header(r, "ce_type"))));
+        assertEquals(1, expired.stream().filter(r -> matchId.equals(r.key())
+                && "upward.match.expired.v1".equals(KafkaTestClient.header(r, "ce_type"))).count(), "expired once");
         TestClock.reset();
+        // both are back in the pool, and the same pair is not proposed again
+        given().auth().oauth2(ADMIN).post("/programs/" + programId + "/matching-runs/preview")
+                .then().statusCode(200).body("mentors", equalTo(1)).body("mentees", equalTo(1)).body("matched", equalTo(0));
 
+        UUID newcomer = enrol(programId, "E-N-" + t, "MENTOR", "Legal", 2, "{\"skill\":\"ai\",\"proficiency\":4}");
+        awaitParticipants(programId, 3);
+        String second = given().auth().oauth2(ADMIN).post("/programs/" + programId + "/matching-runs")
+                .then().statusCode(200).body("matched", equalTo(1)).extract().path("pairs[0].matchId");
         KafkaTestClient.sendCloudEvent("upward.participants.v1", mentee.toString(), "upward.participant.withdrawn.v1",
                 "{\"participantId\":\"" + mentee + "\",\"programId\":\"" + programId + "\",\"occurredAt\":\"2027-01-09T00:00:00Z\"}");
         Eventually.assertTrue("match ended", Duration.ofSeconds(30), () -> TestDatabase.count(
-                "select count(*) from match where id = ?::uuid and status = 'ENDED'", matchId) == 1);
+                "select count(*) from match where id = ?::uuid and status = 'ENDED'", second) == 1);
         List<ConsumerRecord<String, String>> records = KafkaTestClient.readUntil("upward.matches.v1", Duration.ofSeconds(30),
-                seen -> seen.stream().anyMatch(r -> matchId.equals(r.key()) && "upward.match.ended.v1".equals(KafkaTestClient.header(r, "ce_type"))));
-        assertTrue(records.stream().anyMatch(r -> matchId.equals(r.key()) && r.value().contains("\"reason\":\"WITHDRAWN\"")));
+                seen -> seen.stream().anyMatch(r -> second.equals(r.key()) && "upward.match.ended.v1".equals(KafkaTestClient.header(r, "ce_type"))));
+        assertTrue(records.stream().anyMatch(r -> second.equals(r.key()) && r.value().contains("\"reason\":\"WITHDRAWN\"")));
+        assertTrue(newcomer != null);
     }
 
     @Test

@@ -59,7 +59,13 @@ public final class AssignmentSolver {
     private int[] settledRows = new int[64];
     private int[] settledCols = new int[64];
 
+    /** Above this the exact 64-bit arithmetic of costs and potentials could overflow. */
+    public static final int MAX_MENTEES = 200_000;
+
     private AssignmentSolver(AssignmentInstance instance, boolean mostMatchedFirst) {
+        if (instance.mentees() > MAX_MENTEES) {
+            throw new IllegalArgumentException("at most " + MAX_MENTEES + " mentees per instance; split the cohort");
+        }
         this.instance = instance;
         this.n = instance.mentees();
         this.m = instance.mentors();

@@ -32,10 +32,17 @@ public final class SolveCommand {
             System.err.println("usage: solve INSTANCE.csv --out ASSIGNMENT.csv [--repeat N]");
             System.exit(2);
         }
-        int repeat = args.length >= 5 && args[3].equals("--repeat") ? Integer.parseInt(args[4]) : 1;
+        int repeat;
+        try {
+            repeat = args.length >= 5 && args[3].equals("--repeat") ? Integer.parseInt(args[4]) : 1;
+        } catch (NumberFormatException e) {
+            System.err.println("ERROR: --repeat needs a whole number");
+            System.exit(2);
+            return;
+        }
         try {
             run(Path.of(args[0]), Path.of(args[2]), Math.max(1, repeat));
-        } catch (InvalidInstanceException e) {
+        } catch (InvalidInstanceException | IllegalArgumentException e) {
             System.err.println("ERROR: " + e.getMessage());
             System.exit(2);
         } catch (IOException e) {

@@ -21,6 +21,10 @@ public final class SolverBenchmark {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 5 && args[0].equals("--write")) {
+            if (!args[1].equals("random") && !args[1].equals("cohort")) {
+                System.err.println("ERROR: the kind is random or cohort, not " + args[1]);
+                System.exit(2);
+            }
             int mentors = Integer.parseInt(args[2]);
             int mentees = Integer.parseInt(args[3]);
             AssignmentInstance instance = args[1].equals("random")
