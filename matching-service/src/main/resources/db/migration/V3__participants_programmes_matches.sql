@@ -49,3 +49,7 @@ alter table matching_policy
 
 -- A mentee holds at most one open (proposed or accepted) match, whatever runs or requests race.
 create unique index match_one_open_per_mentee on match (mentee_participant_id) where status in ('PROPOSED', 'ACCEPTED');
+
+-- Someone whose last proposal was declined by the other side, lapsed, or ended for a rematch
+-- waits with priority for the next run.
+alter table participant add column priority boolean not null default false;

@@ -29,7 +29,8 @@ public final class EventCatalog {
             new Entry("upward.match.accepted.v1", Topics.MATCHES, null),
             new Entry("upward.match.declined.v1", Topics.MATCHES, null),
             new Entry("upward.match.expired.v1", Topics.MATCHES, null),
-            new Entry("upward.match.ended.v1", Topics.MATCHES, null));
+            new Entry("upward.match.ended.v1", Topics.MATCHES, null),
+            new Entry(RematchRequested.TYPE, Topics.FEEDBACK, RematchRequested.class));
 
     /** Where the contracts live on the classpath. */
     public static final String ASYNCAPI = "contracts/asyncapi.yaml";

@@ -7,6 +7,7 @@ import dev.upward.matching.domain.Match;
 import dev.upward.matching.domain.MatchExplanation;
 import dev.upward.matching.messaging.MatchEvents;
 import dev.upward.matching.persistence.MatchRepository;
+import dev.upward.matching.persistence.ParticipantProjectionRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -30,12 +31,15 @@ import java.util.UUID;
 public class MatchResource {
 
     private final MatchRepository matches;
+    private final ParticipantProjectionRepository participants;
     private final MatchEvents events;
     private final JsonWebToken token;
     private final Clock clock;
 
-    public MatchResource(MatchRepository matches, MatchEvents events, JsonWebToken token, Clock clock) {
+    public MatchResource(MatchRepository matches, ParticipantProjectionRepository participants, MatchEvents events,
+                         JsonWebToken token, Clock clock) {
         this.matches = matches;
+        this.participants = participants;
         this.events = events;
         this.token = token;
         this.clock = clock;
@@ -90,7 +94,14 @@ public class MatchResource {
             }
             Uni<Void> effect = switch (match.decide(side, accept, now)) {
                 case ACCEPTED -> events.accepted(match);
-                case DECLINED -> events.declined(match, side);
+                // the one who did not decline goes back to the pool with priority
+                case DECLINED -> participants.findById(match.participantOn(side.equals("MENTOR") ? "MENTEE" : "MENTOR"))
+                        .invoke(other -> {
+                            if (other != null) {
+                                other.waitWithPriority(now);
+                            }
+                        })
+                        .chain(() -> events.declined(match, side));
                 case WAITING_FOR_OTHER -> Uni.createFrom().voidItem();
             };
             return effect.replaceWith(MyMatchView.of(match, side));

@@ -68,9 +68,13 @@ public class MatchingRunResource {
     }
 
     private Uni<Match> propose(UUID programId, MatchingRuns.Run run, CohortMatcher.Pair pair, Instant respondBy, Instant now) {
-        Match match = Match.propose(programId, run.people().get(pair.mentor().participantId()),
-                run.people().get(pair.mentee().participantId()), pair.evaluation().scoreMicros(),
+        var mentor = run.people().get(pair.mentor().participantId());
+        var mentee = run.people().get(pair.mentee().participantId());
+        Match match = Match.propose(programId, mentor, mentee, pair.evaluation().scoreMicros(),
                 MatchExplanation.of(pair.evaluation()), respondBy, now);
+        // the run's people are managed by this transaction's session: the change is flushed with it
+        mentor.proposed(now);
+        mentee.proposed(now);
         return matches.persist(match).call(events::proposed);
     }
 }

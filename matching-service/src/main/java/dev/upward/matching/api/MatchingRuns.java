@@ -82,7 +82,9 @@ public class MatchingRuns {
                 pool.stream().filter(p -> p.role().equals("MENTOR")).map(ParticipantProjection::candidate).toList(),
                 policy.mentorCapacity(),
                 pool.stream().filter(p -> p.role().equals("MENTEE")).map(ParticipantProjection::candidate).toList(),
-                scorer, policy.objective());
+                scorer, policy.objective(),
+                pool.stream().filter(ParticipantProjection::hasPriority).map(ParticipantProjection::participantId)
+                        .collect(Collectors.toSet()));
         return new Run(policy, result, pool.stream().collect(Collectors.toMap(ParticipantProjection::participantId,
                 Function.identity())));
     }

@@ -120,6 +120,8 @@ public class SuggestionResource {
                     evaluation.scoreMicros(), MatchExplanation.of(evaluation),
                     now.plus(Duration.ofDays(c.deadlineDays())), now);
             match.decide(c.me().role(), true, now);
+            c.me().proposed(now);
+            other.proposed(now);
             return matches.persist(match).call(events::proposed)
                     .map(saved -> Response.status(201).entity(MatchResource.MyMatchView.of(saved, c.me().role())).build());
         }));

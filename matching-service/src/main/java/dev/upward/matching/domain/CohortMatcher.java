@@ -40,8 +40,21 @@ public final class CohortMatcher {
     public record Result(List<Pair> pairs, List<Unmatched> unmatched, int blockingPairs, boolean optimal) {
     }
 
+    /**
+     * How much a person waiting with priority (their last proposal was declined by the other
+     * side, lapsed, or ended for a rematch) adds to a pair's weight in the solver: a full score,
+     * so they are matched ahead of anyone whose pair is at most 100 points better. Reported
+     * scores never include it.
+     */
+    static final int PRIORITY_BONUS = 100 * 1_000_000;
+
     public static Result run(List<Candidate> mentors, int mentorCapacity, List<Candidate> mentees, PairScorer scorer,
                              MatchingObjective objective) {
+        return run(mentors, mentorCapacity, mentees, scorer, objective, java.util.Set.of());
+    }
+
+    public static Result run(List<Candidate> mentors, int mentorCapacity, List<Candidate> mentees, PairScorer scorer,
+                             MatchingObjective objective, java.util.Set<java.util.UUID> priority) {
         AssignmentInstance.Builder builder = new AssignmentInstance.Builder();
         mentors.forEach(m -> builder.addMentor(mentorCapacity));
         mentees.forEach(m -> builder.addMentee());
@@ -51,15 +64,21 @@ public final class CohortMatcher {
                 PairEvaluation evaluation = scorer.evaluate(mentors.get(j), mentees.get(i));
                 evaluations[i][j] = evaluation;
                 if (evaluation.allowed()) {
-                    builder.allow(j, i, evaluation.scoreMicros());
+                    builder.allow(j, i, weight(evaluation, mentors.get(j), mentees.get(i), priority));
                 }
             }
         }
         AssignmentInstance instance = builder.build();
+        int[][] weights = new int[mentees.size()][mentors.size()];
+        for (int i = 0; i < mentees.size(); i++) {
+            for (int j = 0; j < mentors.size(); j++) {
+                weights[i][j] = weight(evaluations[i][j], mentors.get(j), mentees.get(i), priority);
+            }
+        }
         Assignment assignment = switch (objective) {
             case MOST_MATCHED -> AssignmentSolver.solve(instance);
             case BEST_TOTAL_FIT -> AssignmentSolver.solveBestTotal(instance);
-            case FAIREST_WORST_PAIR -> bestWorstPair(mentors.size(), mentorCapacity, mentees.size(), evaluations, instance);
+            case FAIREST_WORST_PAIR -> bestWorstPair(mentors.size(), mentorCapacity, mentees.size(), evaluations, weights, instance);
         };
         int[] mentorOf = assignment.mentorOfMentee();
         List<Pair> pairs = new ArrayList<>();
@@ -99,7 +118,7 @@ public final class CohortMatcher {
      * search over the distinct scores, each probe an optimal solve.
      */
     private static Assignment bestWorstPair(int mentors, int capacity, int mentees, PairEvaluation[][] evaluations,
-                                            AssignmentInstance full) {
+                                            int[][] weights, AssignmentInstance full) {
         Assignment best = AssignmentSolver.solve(full);
         TreeSet<Integer> distinct = new TreeSet<>();
         for (PairEvaluation[] row : evaluations) {
@@ -114,7 +133,7 @@ public final class CohortMatcher {
         int high = thresholds.length - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            Assignment probe = AssignmentSolver.solve(restricted(mentors, capacity, mentees, evaluations, thresholds[mid]));
+            Assignment probe = AssignmentSolver.solve(restricted(mentors, capacity, mentees, evaluations, weights, thresholds[mid]));
             if (probe.matched() == best.matched() && probe.optimal()) {
                 best = probe;
                 low = mid + 1;
@@ -126,7 +145,7 @@ public final class CohortMatcher {
     }
 
     private static AssignmentInstance restricted(int mentors, int capacity, int mentees, PairEvaluation[][] evaluations,
-                                                 int threshold) {
+                                                 int[][] weights, int threshold) {
         AssignmentInstance.Builder builder = new AssignmentInstance.Builder();
         for (int j = 0; j < mentors; j++) {
             builder.addMentor(capacity);
@@ -137,11 +156,20 @@ public final class CohortMatcher {
         for (int i = 0; i < mentees; i++) {
             for (int j = 0; j < mentors; j++) {
                 if (evaluations[i][j].allowed() && evaluations[i][j].scoreMicros() >= threshold) {
-                    builder.allow(j, i, evaluations[i][j].scoreMicros());
+                    builder.allow(j, i, weights[i][j]);
                 }
             }
         }
         return builder.build();
+    }
+
+    private static int weight(PairEvaluation evaluation, Candidate mentor, Candidate mentee, java.util.Set<java.util.UUID> priority) {
+        if (!evaluation.allowed()) {
+            return 0;
+        }
+        int bonus = (priority.contains(mentor.participantId()) ? PRIORITY_BONUS : 0)
+                + (priority.contains(mentee.participantId()) ? PRIORITY_BONUS : 0);
+        return evaluation.scoreMicros() + bonus;
     }
 
     /** Why someone stayed unmatched: the rules that rule out every partner, or the competition. */

@@ -120,8 +120,13 @@ public class Match {
         return false;
     }
 
-    /** Ends a proposed or accepted match because one side left; answers whether it changed. */
-    public boolean endBecauseParticipantLeft(Instant now) {
+    /** The participant on the given side. */
+    public UUID participantOn(String side) {
+        return "MENTOR".equals(side) ? mentorParticipantId : menteeParticipantId;
+    }
+
+    /** Ends a proposed or accepted match because one side left or asked for a rematch; answers whether it changed. */
+    public boolean endEarly(Instant now) {
         if (status != MatchStatus.PROPOSED && status != MatchStatus.ACCEPTED) {
             return false;
         }

@@ -27,6 +27,7 @@ public class ParticipantProjection {
     private String status;
     @Convert(converter = JsonColumns.CandidateDocument.class)
     private Candidate candidate;
+    private boolean priority;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -54,6 +55,22 @@ public class ParticipantProjection {
     public void leave(String newStatus, Instant now) {
         status = newStatus;
         updatedAt = now;
+    }
+
+    /** Back in the pool through no choice of their own: matched first in the next run. */
+    public void waitWithPriority(Instant now) {
+        priority = true;
+        updatedAt = now;
+    }
+
+    /** A new proposal was made for them. */
+    public void proposed(Instant now) {
+        priority = false;
+        updatedAt = now;
+    }
+
+    public boolean hasPriority() {
+        return priority;
     }
 
     public boolean isActive() {

@@ -2,6 +2,7 @@ package dev.upward.matching.messaging;
 
 import dev.upward.matching.domain.Match;
 import dev.upward.matching.persistence.MatchRepository;
+import dev.upward.matching.persistence.ParticipantProjectionRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -32,14 +33,16 @@ public class MatchExpiry {
     private static final Logger LOG = Logger.getLogger(MatchExpiry.class);
 
     private final MatchRepository matches;
+    private final ParticipantProjectionRepository participants;
     private final MatchEvents events;
     private final Clock clock;
     private final Duration interval;
     private ScheduledExecutorService timer;
 
-    public MatchExpiry(MatchRepository matches, MatchEvents events, Clock clock,
+    public MatchExpiry(MatchRepository matches, ParticipantProjectionRepository participants, MatchEvents events, Clock clock,
                        @ConfigProperty(name = "upward.matching.expiry-interval", defaultValue = "PT1M") Duration interval) {
         this.matches = matches;
+        this.participants = participants;
         this.events = events;
         this.clock = clock;
         this.interval = interval;
@@ -79,7 +82,11 @@ public class MatchExpiry {
                         .collect().asList().map(List::size)));
     }
 
+    /** Both people go back to the pool with priority: neither chose to end it. */
     private Uni<Match> expire(Match match) {
-        return match.expireIfDue(clock.instant()) ? events.expired(match).replaceWith(match) : Uni.createFrom().item(match);
+        if (!match.expireIfDue(clock.instant())) {
+            return Uni.createFrom().item(match);
+        }
+        return PriorityReturn.both(participants, match, clock.instant()).chain(() -> events.expired(match)).replaceWith(match);
     }
 }

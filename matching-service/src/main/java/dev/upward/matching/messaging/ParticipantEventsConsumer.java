@@ -95,7 +95,7 @@ public class ParticipantEventsConsumer {
 
     private Uni<Void> endAll(List<Match> list, String reason) {
         return Multi.createFrom().iterable(list)
-                .onItem().transformToUniAndConcatenate(m -> m.endBecauseParticipantLeft(clock.instant())
+                .onItem().transformToUniAndConcatenate(m -> m.endEarly(clock.instant())
                         ? events.ended(m, reason) : Uni.createFrom().voidItem())
                 .collect().last().replaceWithVoid();
     }

@@ -132,18 +132,33 @@ class MatchingFlowTest {
         given().auth().oauth2(s1).post("/matches/" + aiMatch + "/declination").then().statusCode(409);
         given().auth().oauth2(s2).post("/matches/" + socialMatch + "/declination").then().statusCode(200)
                 .body("status", equalTo("DECLINED"));
+        assertEquals(1, TestDatabase.count("select count(*) from participant where employee_id = ? and priority", "E-J2-" + t),
+                "the mentor who was declined waits with priority");
+        assertEquals(0, TestDatabase.count("select count(*) from participant where employee_id = ? and priority", "E-S2-" + t));
+
+        // a rematch request from feedback ends the accepted match; both wait with priority
+        KafkaTestClient.sendCloudEvent("upward.feedback.v1", UUID.randomUUID().toString(), "upward.rematch.requested.v1",
+                "{\"mentorshipId\":\"" + UUID.randomUUID() + "\",\"matchId\":\"" + aiMatch + "\",\"programId\":\""
+                        + programId + "\",\"requestedBy\":\"MENTEE\",\"occurredAt\":\"2027-02-01T00:00:00Z\"}");
+        Eventually.assertTrue("match ended for a rematch", Duration.ofSeconds(30), () -> TestDatabase.count(
+                "select count(*) from match where id = ?::uuid and status = 'ENDED'", aiMatch) == 1);
+        assertEquals(2, TestDatabase.count("select count(*) from participant where employee_id in (?, ?) and priority",
+                "E-J1-" + t, "E-S1-" + t));
 
         List<ConsumerRecord<String, String>> after = KafkaTestClient.readUntil("upward.matches.v1", Duration.ofSeconds(30),
                 seen -> seen.stream().anyMatch(r -> socialMatch.equals(r.key())
                         && "upward.match.declined.v1".equals(KafkaTestClient.header(r, "ce_type"))));
         assertTrue(after.stream().anyMatch(r -> aiMatch.equals(r.key())
                 && "upward.match.accepted.v1".equals(KafkaTestClient.header(r, "ce_type"))));
+        List<ConsumerRecord<String, String>> ended = KafkaTestClient.readUntil("upward.matches.v1", Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> aiMatch.equals(r.key()) && "upward.match.ended.v1".equals(KafkaTestClient.header(r, "ce_type"))));
+        assertTrue(ended.stream().anyMatch(r -> aiMatch.equals(r.key()) && r.value().contains("\"reason\":\"REMATCH\"")));
         after.stream().filter(r -> aiMatch.equals(r.key()) || socialMatch.equals(r.key())).forEach(r ->
                 assertEquals(List.of(), ContractValidator.violations(KafkaTestClient.header(r, "ce_type"), r.value())));
 
-        // after the decline both are back in the pool, but the same pair is not proposed again
+        // everyone is back in the pool, and no pair is proposed again: J1-S2 and J2-S1 remain possible
         given().auth().oauth2(ADMIN).post("/programs/" + programId + "/matching-runs/preview")
-                .then().statusCode(200).body("mentors", equalTo(1)).body("mentees", equalTo(2)).body("matched", equalTo(0));
+                .then().statusCode(200).body("mentors", equalTo(2)).body("mentees", equalTo(3)).body("matched", equalTo(2));
     }
 
     @Test

@@ -52,6 +52,19 @@ class CohortMatcherTest {
     }
 
     @Test
+    void someoneWaitingWithPriorityIsMatchedBeforeABetterScoringNewcomer() {
+        List<Candidate> mentors = List.of(mentor("X", Map.of("a", 5, "b", 2)));
+        Candidate newcomer = mentee("A", "a");
+        Candidate waiting = mentee("B", "b");
+        var plain = CohortMatcher.run(mentors, 1, List.of(newcomer, waiting), scorer(), MatchingObjective.MOST_MATCHED);
+        assertEquals(Set.of("X-A"), pairs(plain));
+        var prioritised = CohortMatcher.run(mentors, 1, List.of(newcomer, waiting), scorer(), MatchingObjective.MOST_MATCHED,
+                Set.of(waiting.participantId()));
+        assertEquals(Set.of("X-B"), pairs(prioritised));
+        assertEquals(40_000_000, prioritised.pairs().get(0).evaluation().scoreMicros(), "the bonus never shows in the score");
+    }
+
+    @Test
     void bestTotalMayLeaveSomeoneUnmatchedWhereMostMatchedWouldNot() {
         // X can teach a (100) and b (90); Y can teach only c, which A also accepts at 0
         List<Candidate> mentors = List.of(mentor("X", Map.of("a", 5)), mentor("Y", Map.of("z", 5)));

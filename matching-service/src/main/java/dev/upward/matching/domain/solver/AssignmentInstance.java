@@ -12,6 +12,8 @@ public final class AssignmentInstance {
 
     public static final int SCALE = 1_000_000;
     public static final int MAX_SCORE = 100 * SCALE;
+    /** Weights may exceed a score when a caller adds bonuses (priority); still far from overflow. */
+    public static final int MAX_WEIGHT = 1000 * SCALE;
 
     private final int[] capacity;
     private final int mentees;
@@ -78,13 +80,13 @@ public final class AssignmentInstance {
             return mentees++;
         }
 
-        /** Allows the pair with a score in millionths (0 to {@link #MAX_SCORE}). */
+        /** Allows the pair with a weight in millionths (0 to {@link #MAX_WEIGHT}); normally its score. */
         public Builder allow(int mentor, int mentee, int scoreMicros) {
             if (mentor < 0 || mentor >= mentors || mentee < 0 || mentee >= mentees) {
                 throw new IllegalArgumentException("unknown mentor " + mentor + " or mentee " + mentee);
             }
-            if (scoreMicros < 0 || scoreMicros > MAX_SCORE) {
-                throw new IllegalArgumentException("score must be between 0 and 100");
+            if (scoreMicros < 0 || scoreMicros > MAX_WEIGHT) {
+                throw new IllegalArgumentException("weight must be between 0 and 1000 points");
             }
             if (pairs == pairMentee.length) {
                 pairMentee = Arrays.copyOf(pairMentee, pairs * 2);

@@ -70,7 +70,12 @@ public final class AssignmentSolver {
         this.n = instance.mentees();
         this.m = instance.mentors();
         this.dummy = m;
-        this.bigM = mostMatchedFirst ? (long) AssignmentInstance.MAX_SCORE * (n + 1L) + 1 : 0;
+        int heaviest = 0;
+        for (int weight : instance.scoreOfEdge) {
+            heaviest = Math.max(heaviest, weight);
+        }
+        // one more match must outweigh any total of weights: more than n times the heaviest pair
+        this.bigM = mostMatchedFirst ? (heaviest + 1L) * (n + 1L) : 0;
         this.mentor = instance.mentorOfEdge.clone();
         this.score = instance.scoreOfEdge.clone();
         this.limit = new int[n];
