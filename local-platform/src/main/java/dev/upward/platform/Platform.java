@@ -49,11 +49,14 @@ public final class Platform {
             switch (command) {
                 case "run" -> platform.run(java.util.Arrays.asList(args).contains("--demo"));
                 case "demo" -> platform.loadDemo();
-                case "bench-hris" -> platform.benchHris(java.util.Arrays.asList(args).subList(1, args.length));
+                case "bench-hris" -> platform.benchWithParticipantPid(dev.upward.platform.tools.HrisIngestBenchmark.class,
+                        java.util.Arrays.asList(args).subList(1, args.length));
+                case "bench-relay" -> platform.benchWithParticipantPid(dev.upward.platform.tools.OutboxRelayBenchmark.class,
+                        java.util.Arrays.asList(args).subList(1, args.length));
                 case "stop" -> platform.stop();
                 case "status" -> platform.status();
                 default -> {
-                    System.err.println("usage: upward run [--demo]|demo|stop|status|bench-hris [--events N] [--import-rows M]");
+                    System.err.println("usage: upward run [--demo]|demo|stop|status|bench-hris [--events N] [--import-rows M]|bench-relay [--rows N]");
                     System.exit(2);
                 }
             }
@@ -121,14 +124,14 @@ public final class Platform {
         requireRunning(() -> dev.upward.platform.tools.Tools.run(dev.upward.platform.tools.DemoOrganisation.class, List.of()));
     }
 
-    /** The HRIS benchmark needs participant-service's pid to hold it while a backlog builds up. */
-    void benchHris(List<String> args) {
+    /** These benchmarks need participant-service's pid to hold it while a backlog builds up. */
+    void benchWithParticipantPid(Class<?> benchmark, List<String> args) {
         requireRunning(() -> {
             long pid = new PidFiles(stateDir.resolve("pids")).read("participant-service")
                     .orElseThrow(() -> new PlatformException("participant-service is not running"));
             List<String> all = new ArrayList<>(args);
             all.addAll(List.of("--service-pid", Long.toString(pid)));
-            dev.upward.platform.tools.Tools.run(dev.upward.platform.tools.HrisIngestBenchmark.class, all);
+            dev.upward.platform.tools.Tools.run(benchmark, all);
         });
     }
 

@@ -54,6 +54,17 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void theLongestAllowedListOfUsefulTopicsIsStored() {
+        String topics = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> "\"" + ("t" + i + "-").repeat(40).substring(0, 80) + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        given().auth().oauth2(MAYA).contentType(ContentType.JSON)
+                .body("{\"sessionId\":\"" + UUID.randomUUID() + "\",\"rating\":3,\"usefulTopics\":[" + topics + "]}")
+                .when().post("/feedback").then().statusCode(201)
+                .body("usefulTopics", hasSize(20));
+    }
+
+    @Test
     void aRatingOutsideOneToFiveIsA400Problem() {
         given().auth().oauth2(MAYA).contentType(ContentType.JSON).body(body(UUID.randomUUID(), 6))
                 .when().post("/feedback").then().statusCode(400)

@@ -89,7 +89,7 @@ public class SuggestionResource {
             description = "Only people of the other role who hold no proposed or accepted match and pass every hard rule.")
     public Uni<List<SuggestionView>> suggestions(@PathParam("participantId") UUID participantId,
                                                  @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
-        return context(participantId).map(c -> c.options().stream()
+        return context(participantId, false).map(c -> c.options().stream()
                 .sorted(Comparator.comparingInt((Option o) -> -o.evaluation().scoreMicros()))
                 .limit(limit)
                 .map(o -> new SuggestionView(o.other().participantId(), o.other().employeeId(), o.evaluation().score(),
@@ -103,7 +103,7 @@ public class SuggestionResource {
     @Operation(summary = "Ask for a specific partner: a proposal that counts as accepted by me",
             description = "422 when the pair breaks a hard rule (the rule is named), 409 when either already holds a match.")
     public Uni<Response> request(@PathParam("participantId") UUID participantId, @Valid @NotNull CandidateRequest request) {
-        return Panache.withTransaction(() -> context(participantId).flatMap(c -> {
+        return Panache.withTransaction(() -> context(participantId, true).flatMap(c -> {
             ParticipantProjection other = c.pool().stream()
                     .filter(p -> p.participantId().equals(request.candidateParticipantId())).findFirst()
                     .orElseThrow(() -> ProblemException.conflict("participant " + request.candidateParticipantId()
@@ -142,8 +142,11 @@ public class SuggestionResource {
         }
     }
 
-    /** Loads me (checking I may act for this participant), the policy and the free people of the other role. */
-    private Uni<Context> context(UUID participantId) {
+    /**
+     * Loads me (checking I may act for this participant), the policy and the free people of the
+     * other role. {@code lock} holds the policy row, so a request never races a publishing run.
+     */
+    private Uni<Context> context(UUID participantId, boolean lock) {
         return participants.findById(participantId).flatMap(me -> {
             if (me == null || !(identity.hasRole(Roles.PROGRAM_ADMIN) || me.employeeId().equals(employeeClaim()))) {
                 throw ProblemException.notFound("participant", participantId);
@@ -151,7 +154,8 @@ public class SuggestionResource {
             if (!me.isActive()) {
                 throw ProblemException.conflict("participant " + participantId + " is " + me.status());
             }
-            return policies.findById(me.programId())
+            return (lock ? policies.findById(me.programId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    : policies.findById(me.programId()))
                     .onItem().ifNull().failWith(() -> ProblemException.notFound("programme", me.programId()))
                     .flatMap(policy -> programs.findById(me.programId()).flatMap(focus -> {
                         if (focus != null && "CLOSED".equals(focus.status())) {
