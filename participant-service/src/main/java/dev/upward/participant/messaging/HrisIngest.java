@@ -95,8 +95,9 @@ public class HrisIngest {
         }
         return directory.managerChain(tx, participant.employeeId()).flatMap(chain -> outbox.append(tx,
                 Topics.PARTICIPANTS, participant.participantId().toString(), ParticipantProfileUpdated.TYPE,
-                new ParticipantProfileUpdated(participant.participantId(), participant.programId(), null, null, null,
-                        null, null, null, null, null, change.department(), change.jobLevel(), chain,
-                        clock.instant())));
+                new ParticipantProfileUpdated(participant.participantId(), participant.programId(), null, null,
+                        participant.ownLanguages() || change.languages().isEmpty() ? null : change.languages(),
+                        participant.ownTimeZone() ? null : change.timeZone(), null, null, null, null,
+                        change.department(), change.jobLevel(), chain, clock.instant())));
     }
 }

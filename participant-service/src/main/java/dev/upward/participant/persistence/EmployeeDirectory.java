@@ -58,10 +58,15 @@ public class EmployeeDirectory {
 
     /** Active participants of the given employees, for the effects of their HRIS changes. */
     private static final String ACTIVE_PARTICIPANTS = """
-            select p.id, p.program_id, p.employee_id from participant p
+            select p.id, p.program_id, p.employee_id, p.profile from participant p
             where p.status = 'ACTIVE' and p.employee_id = any($1)""";
 
-    public record ActiveParticipant(UUID participantId, UUID programId, String employeeId) {
+    /**
+     * @param ownLanguages whether the participant chose languages in their profile (then the
+     *                     HRIS languages are only a default and not republished); same for the zone
+     */
+    public record ActiveParticipant(UUID participantId, UUID programId, String employeeId, boolean ownLanguages,
+                                    boolean ownTimeZone) {
     }
 
     private final ObjectMapper json;
@@ -138,7 +143,9 @@ public class EmployeeDirectory {
                 .map(result -> {
                     List<ActiveParticipant> found = new ArrayList<>();
                     for (Row row : result) {
-                        found.add(new ActiveParticipant(row.getUUID(0), row.getUUID(1), row.getString(2)));
+                        com.fasterxml.jackson.databind.JsonNode profile = readProfile(row.getString(3));
+                        found.add(new ActiveParticipant(row.getUUID(0), row.getUUID(1), row.getString(2),
+                                profile.path("languages").size() > 0, profile.hasNonNull("timeZone")));
                     }
                     return found;
                 });
@@ -150,6 +157,14 @@ public class EmployeeDirectory {
                         + " end_reason = 'left the company', updated_at = now(), version = version + 1"
                         + " where id = $1 and status = 'ACTIVE'")
                 .execute(Tuple.of(participantId)).map(result -> result.rowCount() == 1);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readProfile(String text) {
+        try {
+            return json.readTree(text == null ? "{}" : text);
+        } catch (JsonProcessingException e) {
+            return json.createObjectNode();
+        }
     }
 
     private String toJson(List<String> values) {

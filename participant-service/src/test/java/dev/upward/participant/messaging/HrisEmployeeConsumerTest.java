@@ -122,6 +122,8 @@ class HrisEmployeeConsumerTest {
                 .filter(r -> "upward.participant.profile-updated.v1".equals(KafkaTestClient.header(r, "ce_type")))
                 .findFirst().orElseThrow(() -> new AssertionError("no profile update in " + types));
         assertTrue(update.value().contains("\"department\":\"Platform\""), update.value());
+        assertTrue(update.value().contains("\"timeZone\":\"Europe/Berlin\"") && update.value().contains("\"languages\":[\"en\",\"de\"]"),
+                "the HRIS defaults the participant relies on travel too: " + update.value());
         ours.forEach(r -> assertEquals(List.of(), ContractValidator.violations(KafkaTestClient.header(r, "ce_type"), r.value())));
         given().auth().oauth2(ADMIN).get("/employees/" + employeeId).then().body("status", equalTo("TERMINATED"));
     }
