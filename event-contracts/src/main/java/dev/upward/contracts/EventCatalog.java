@@ -26,11 +26,12 @@ public final class EventCatalog {
             new Entry(ParticipantOffboarded.TYPE, Topics.PARTICIPANTS, ParticipantOffboarded.class),
             new Entry(PersonErased.TYPE, Topics.PARTICIPANTS, PersonErased.class),
             new Entry("upward.match.proposed.v1", Topics.MATCHES, null),
-            new Entry("upward.match.accepted.v1", Topics.MATCHES, null),
+            new Entry(MatchAccepted.TYPE, Topics.MATCHES, MatchAccepted.class),
             new Entry("upward.match.declined.v1", Topics.MATCHES, null),
             new Entry("upward.match.expired.v1", Topics.MATCHES, null),
             new Entry("upward.match.ended.v1", Topics.MATCHES, null),
-            new Entry(RematchRequested.TYPE, Topics.FEEDBACK, RematchRequested.class));
+            new Entry(RematchRequested.TYPE, Topics.FEEDBACK, RematchRequested.class),
+            new Entry(MentorshipStarted.TYPE, Topics.MENTORSHIPS, MentorshipStarted.class));
 
     /** Where the contracts live on the classpath. */
     public static final String ASYNCAPI = "contracts/asyncapi.yaml";

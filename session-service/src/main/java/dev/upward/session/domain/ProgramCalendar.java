@@ -45,4 +45,8 @@ public class ProgramCalendar {
     public String name() {
         return name;
     }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
 }

@@ -1,0 +1,24 @@
+package dev.upward.session.persistence;
+
+import dev.upward.session.domain.Mentorship;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
+
+    public Uni<Mentorship> ofMatch(UUID matchId) {
+        return find("matchId", matchId).firstResult();
+    }
+
+    /** The mentorships the employee is a member of, through any of their participations. */
+    public Uni<List<Mentorship>> ofEmployee(String employeeId) {
+        return list("from Mentorship m where exists (from ParticipantRef p where p.employeeId = ?1"
+                + " and (p.participantId = m.mentorParticipantId or p.participantId = m.menteeParticipantId))"
+                + " order by m.startedAt desc", employeeId);
+    }
+}
