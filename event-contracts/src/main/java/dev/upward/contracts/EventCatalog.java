@@ -29,9 +29,21 @@ public final class EventCatalog {
             new Entry(MatchAccepted.TYPE, Topics.MATCHES, MatchAccepted.class),
             new Entry("upward.match.declined.v1", Topics.MATCHES, null),
             new Entry("upward.match.expired.v1", Topics.MATCHES, null),
-            new Entry("upward.match.ended.v1", Topics.MATCHES, null),
+            new Entry(MatchEnded.TYPE, Topics.MATCHES, MatchEnded.class),
             new Entry(RematchRequested.TYPE, Topics.FEEDBACK, RematchRequested.class),
-            new Entry(MentorshipStarted.TYPE, Topics.MENTORSHIPS, MentorshipStarted.class));
+            new Entry(MentorshipStarted.TYPE, Topics.MENTORSHIPS, MentorshipStarted.class),
+            new Entry(SessionScheduled.TYPE, Topics.MENTORSHIPS, SessionScheduled.class),
+            new Entry(SessionCompleted.TYPE, Topics.MENTORSHIPS, SessionCompleted.class),
+            new Entry(SessionCancelled.TYPE, Topics.MENTORSHIPS, SessionCancelled.class),
+            new Entry(SessionMissed.TYPE, Topics.MENTORSHIPS, SessionMissed.class),
+            new Entry(SessionReminderDue.TYPE, Topics.MENTORSHIPS, SessionReminderDue.class),
+            new Entry(MentorshipAtRisk.TYPE, Topics.MENTORSHIPS, MentorshipAtRisk.class),
+            new Entry(MentorshipCompleted.TYPE, Topics.MENTORSHIPS, MentorshipCompleted.class),
+            new Entry(MilestoneReached.TYPE, Topics.MENTORSHIPS, MilestoneReached.class),
+            new Entry(FeedbackSubmitted.TYPE, Topics.FEEDBACK, FeedbackSubmitted.class),
+            new Entry(FitCheckSubmitted.TYPE, Topics.FEEDBACK, FitCheckSubmitted.class),
+            new Entry(AssessmentSubmitted.TYPE, Topics.FEEDBACK, AssessmentSubmitted.class),
+            new Entry(SurveyResponseSubmitted.TYPE, Topics.FEEDBACK, SurveyResponseSubmitted.class));
 
     /** Where the contracts live on the classpath. */
     public static final String ASYNCAPI = "contracts/asyncapi.yaml";
