@@ -20,6 +20,11 @@ public class ParticipantRef {
     @Column(name = "employee_id")
     private String employeeId;
     private String role;
+    @Column(name = "time_zone")
+    private String timeZone;
+    /** The mentee's learning goals, most important first, one skill per line. */
+    @Column(name = "learning_goals")
+    private String learningGoals = "";
 
     protected ParticipantRef() {
         // for Hibernate
@@ -38,5 +43,38 @@ public class ParticipantRef {
 
     public String employeeId() {
         return employeeId;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public java.util.List<String> learningGoals() {
+        return learningGoals == null || learningGoals.isEmpty() ? java.util.List.of() : java.util.List.of(learningGoals.split("\n"));
+    }
+
+    /** Profile facts left out of an update (null) keep their value. */
+    public void profileChanged(String newTimeZone, java.util.List<String> goalsByPriority) {
+        if (newTimeZone != null) {
+            timeZone = newTimeZone;
+        }
+        if (goalsByPriority != null) {
+            learningGoals = String.join("\n", goalsByPriority);
+        }
+    }
+
+    /** Erasure: the link to the person goes; the participant id stays so old events are recognised. */
+    public void forget() {
+        employeeId = "erased:" + participantId;
+        timeZone = null;
+        learningGoals = "";
     }
 }

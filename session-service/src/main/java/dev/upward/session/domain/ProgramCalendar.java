@@ -21,6 +21,9 @@ public class ProgramCalendar {
     private LocalDate startsOn;
     @Column(name = "ends_on")
     private LocalDate endsOn;
+    /** Focus topic slugs, one per line. */
+    @Column(name = "focus_topics")
+    private String focusTopics = "";
 
     protected ProgramCalendar() {
         // for Hibernate
@@ -31,6 +34,22 @@ public class ProgramCalendar {
         this.name = name;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+    }
+
+    /** A launch or update of the programme: later sessions are checked against the new dates. */
+    public void update(String newName, LocalDate newStart, LocalDate newEnd, java.util.List<String> topics) {
+        if (newName != null) {
+            name = newName;
+        }
+        startsOn = newStart;
+        endsOn = newEnd;
+        if (topics != null) {
+            focusTopics = String.join("\n", topics);
+        }
+    }
+
+    public java.util.List<String> focusTopics() {
+        return focusTopics == null || focusTopics.isEmpty() ? java.util.List.of() : java.util.List.of(focusTopics.split("\n"));
     }
 
     /** Whether a session on {@code day} lies within the programme; open-ended sides allow anything. */
@@ -44,6 +63,10 @@ public class ProgramCalendar {
 
     public String name() {
         return name;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
     }
 
     public LocalDate endsOn() {

@@ -15,6 +15,10 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         return find("matchId", matchId).firstResult();
     }
 
+    public Uni<List<Mentorship>> ofParticipant(UUID participantId) {
+        return list("mentorParticipantId = ?1 or menteeParticipantId = ?1", participantId);
+    }
+
     /** The mentorships the employee is a member of, through any of their participations. */
     public Uni<List<Mentorship>> ofEmployee(String employeeId) {
         return list("from Mentorship m where exists (from ParticipantRef p where p.employeeId = ?1"

@@ -2,10 +2,16 @@ package dev.upward.session.persistence;
 
 import dev.upward.session.domain.ParticipantRef;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ParticipantRefRepository implements PanacheRepositoryBase<ParticipantRef, UUID> {
+
+    public Uni<List<ParticipantRef>> ofEmployee(String employeeId) {
+        return list("employeeId", employeeId);
+    }
 }

@@ -1,0 +1,73 @@
+package dev.upward.session.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A member's private note on a session. Only its author reads it; nobody else, admins included. */
+@Entity
+@Table(name = "session_note")
+public class SessionNote {
+
+    @Embeddable
+    public static class Key implements Serializable {
+        @Column(name = "session_id")
+        UUID sessionId;
+        @Column(name = "author_employee_id")
+        String authorEmployeeId;
+
+        protected Key() {
+        }
+
+        public Key(UUID sessionId, String authorEmployeeId) {
+            this.sessionId = sessionId;
+            this.authorEmployeeId = authorEmployeeId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.sessionId.equals(sessionId) && k.authorEmployeeId.equals(authorEmployeeId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sessionId, authorEmployeeId);
+        }
+    }
+
+    @EmbeddedId
+    private Key key;
+    private String text;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected SessionNote() {
+        // for Hibernate
+    }
+
+    public SessionNote(UUID sessionId, String author, String text, Instant now) {
+        this.key = new Key(sessionId, author);
+        this.text = text;
+        this.updatedAt = now;
+    }
+
+    public void rewrite(String newText, Instant now) {
+        text = newText;
+        updatedAt = now;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}
