@@ -22,6 +22,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** One session, moved, held, missed or cancelled by a member of its mentorship; nobody else sees it. */
@@ -153,6 +156,17 @@ public class SessionResource {
                 return notes.persist(new SessionNote(sessionId, found.member().employeeId(), body.text(), now));
             });
         }).map(n -> new NoteView(n.text(), n.updatedAt())));
+    }
+
+    @GET
+    @Path("{sessionId}/calendar.ics")
+    @WithSession
+    @Produces(SessionCalendar.MEDIA_TYPE)
+    @Operation(summary = "One session of mine as an .ics file to import into any calendar app")
+    public Uni<Response> ics(@PathParam("sessionId") UUID sessionId) {
+        return memberOf(sessionId, false).map(found -> Response.ok(SessionCalendar.of("Reverse mentoring",
+                        List.of(found.session()), clock.instant()))
+                .header("Content-Disposition", "attachment; filename=\"session-" + sessionId + ".ics\"").build());
     }
 
     record Found(Session session, Membership.Member member) {

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/topics")
 @Tag(name = "Topic library")
@@ -55,5 +58,23 @@ public class TopicResource {
                     .created(uriInfo.getAbsolutePathBuilder().path(saved.id().toString()).build())
                     .entity(TopicView.of(saved)).build());
         });
+    }
+
+    @PUT
+    @Path("/{topicId}")
+    @RolesAllowed(Roles.PROGRAM_ADMIN)
+    @WithTransaction
+    @Operation(summary = "Edit a topic's title, description and questions; its slug cannot change (409 if a different one is sent)")
+    public Uni<TopicView> edit(@PathParam("topicId") UUID topicId, @Valid @NotNull TopicRequest request) {
+        return topics.findById(topicId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("topic", topicId))
+                .invoke(topic -> {
+                    if (!topic.slug().equals(request.slug())) {
+                        throw ProblemException.conflict("the slug of topic " + topicId + " is '" + topic.slug()
+                                + "' and cannot change: sessions refer to it");
+                    }
+                    topic.edit(request.title().strip(), request.description().strip(), request.suggestedQuestions());
+                })
+                .map(TopicView::of);
     }
 }

@@ -46,6 +46,16 @@ public class Topic {
         return topic;
     }
 
+    /** An admin's edit; the slug stays, since sessions refer to topics by it. */
+    public void edit(String newTitle, String newDescription, List<String> questions) {
+        if (questions.stream().anyMatch(q -> q.contains(QUESTION_SEPARATOR))) {
+            throw new IllegalArgumentException("a question may not contain '|'");
+        }
+        title = newTitle;
+        description = newDescription;
+        suggestedQuestions = String.join(QUESTION_SEPARATOR, questions);
+    }
+
     public UUID id() {
         return id;
     }

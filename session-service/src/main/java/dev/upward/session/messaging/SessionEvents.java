@@ -3,6 +3,7 @@ package dev.upward.session.messaging;
 import dev.upward.commons.outbox.Outbox;
 import dev.upward.contracts.MentorshipAtRisk;
 import dev.upward.contracts.MentorshipCompleted;
+import dev.upward.contracts.MilestoneReached;
 import dev.upward.contracts.SessionCancelled;
 import dev.upward.contracts.SessionCompleted;
 import dev.upward.contracts.SessionMissed;
@@ -15,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.util.UUID;
 
 /**
  * Session and mentorship events through the outbox, in the caller's transaction. All of them
@@ -64,6 +66,10 @@ public class SessionEvents {
 
     public Uni<Void> completed(Mentorship m) {
         return append(m.id().toString(), MentorshipCompleted.TYPE, new MentorshipCompleted(m.id(), m.programId(), clock.instant()));
+    }
+
+    public Uni<Void> milestoneReached(Mentorship m, UUID milestoneId) {
+        return append(m.id().toString(), MilestoneReached.TYPE, new MilestoneReached(m.id(), m.programId(), milestoneId, clock.instant()));
     }
 
     private Uni<Void> append(String key, String type, Object payload) {

@@ -15,6 +15,18 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         return find("matchId", matchId).firstResult();
     }
 
+    public Uni<List<Mentorship>> open() {
+        return list("status in ?1", List.of(Mentorship.ACTIVE, Mentorship.AT_RISK));
+    }
+
+    public Uni<List<Mentorship>> openEndedBefore(java.time.LocalDate day) {
+        return list("status in ?1 and plannedEnd < ?2", List.of(Mentorship.ACTIVE, Mentorship.AT_RISK), day);
+    }
+
+    public Uni<List<Mentorship>> ofProgram(UUID programId) {
+        return list("programId", io.quarkus.panache.common.Sort.descending("startedAt"), programId);
+    }
+
     public Uni<List<Mentorship>> ofParticipant(UUID participantId) {
         return list("mentorParticipantId = ?1 or menteeParticipantId = ?1", participantId);
     }
