@@ -2,7 +2,11 @@ package dev.upward.feedback.messaging;
 
 import dev.upward.commons.outbox.Outbox;
 import dev.upward.contracts.FeedbackSubmitted;
+import dev.upward.contracts.FitCheckSubmitted;
+import dev.upward.contracts.RematchRequested;
 import dev.upward.contracts.Topics;
+import dev.upward.feedback.domain.FitCheck;
+import dev.upward.feedback.domain.MentorshipRef;
 import dev.upward.feedback.domain.SessionFeedback;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,5 +31,19 @@ public class FeedbackEvents {
         return outbox.append(Topics.FEEDBACK, f.mentorshipId().toString(), FeedbackSubmitted.TYPE,
                 new FeedbackSubmitted(f.id(), f.sessionId(), f.mentorshipId(), f.programId(), f.role().name(),
                         f.rating(), at)).replaceWithVoid();
+    }
+
+    /** "Not working" also asks matching-service to end the match and pair both people again. */
+    public Uni<Void> fitChecked(FitCheck check, MentorshipRef mentorship) {
+        String key = check.mentorshipId().toString();
+        Uni<Void> answered = outbox.append(Topics.FEEDBACK, key, FitCheckSubmitted.TYPE, new FitCheckSubmitted(check.id(),
+                check.mentorshipId(), check.programId(), check.role().name(), check.working(), check.submittedAt()))
+                .replaceWithVoid();
+        if (check.working()) {
+            return answered;
+        }
+        return answered.chain(() -> outbox.append(Topics.FEEDBACK, key, RematchRequested.TYPE, new RematchRequested(
+                check.mentorshipId(), mentorship.matchId(), check.programId(), check.role().name(), check.submittedAt())))
+                .replaceWithVoid();
     }
 }
