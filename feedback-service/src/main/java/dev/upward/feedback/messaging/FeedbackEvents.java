@@ -1,10 +1,12 @@
 package dev.upward.feedback.messaging;
 
 import dev.upward.commons.outbox.Outbox;
+import dev.upward.contracts.AssessmentSubmitted;
 import dev.upward.contracts.FeedbackSubmitted;
 import dev.upward.contracts.FitCheckSubmitted;
 import dev.upward.contracts.RematchRequested;
 import dev.upward.contracts.Topics;
+import dev.upward.feedback.domain.Assessment;
 import dev.upward.feedback.domain.FitCheck;
 import dev.upward.feedback.domain.MentorshipRef;
 import dev.upward.feedback.domain.SessionFeedback;
@@ -45,5 +47,13 @@ public class FeedbackEvents {
         return answered.chain(() -> outbox.append(Topics.FEEDBACK, key, RematchRequested.TYPE, new RematchRequested(
                 check.mentorshipId(), mentorship.matchId(), check.programId(), check.role().name(), check.submittedAt())))
                 .replaceWithVoid();
+    }
+
+    /** Keyed by participant, so that one person's PRE and POST stay in order. */
+    public Uni<Void> assessed(Assessment a) {
+        return outbox.append(Topics.FEEDBACK, a.participantId().toString(), AssessmentSubmitted.TYPE,
+                new AssessmentSubmitted(a.id(), a.participantId(), a.programId(), a.phase().name(), a.role().name(),
+                        a.ratings().stream().map(r -> new AssessmentSubmitted.SkillRating(r.skill(), r.score())).toList(),
+                        a.submittedAt())).replaceWithVoid();
     }
 }
