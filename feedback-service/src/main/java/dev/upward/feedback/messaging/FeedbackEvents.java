@@ -5,11 +5,13 @@ import dev.upward.contracts.AssessmentSubmitted;
 import dev.upward.contracts.FeedbackSubmitted;
 import dev.upward.contracts.FitCheckSubmitted;
 import dev.upward.contracts.RematchRequested;
+import dev.upward.contracts.SurveyResponseSubmitted;
 import dev.upward.contracts.Topics;
 import dev.upward.feedback.domain.Assessment;
 import dev.upward.feedback.domain.FitCheck;
 import dev.upward.feedback.domain.MentorshipRef;
 import dev.upward.feedback.domain.SessionFeedback;
+import dev.upward.feedback.domain.SurveyResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,5 +57,11 @@ public class FeedbackEvents {
                 new AssessmentSubmitted(a.id(), a.participantId(), a.programId(), a.phase().name(), a.role().name(),
                         a.ratings().stream().map(r -> new AssessmentSubmitted.SkillRating(r.skill(), r.score())).toList(),
                         a.submittedAt())).replaceWithVoid();
+    }
+
+    /** Only that a response was given; the answers stay here. */
+    public Uni<Void> responded(SurveyResponse r) {
+        return outbox.append(Topics.FEEDBACK, r.id().toString(), SurveyResponseSubmitted.TYPE,
+                new SurveyResponseSubmitted(r.surveyId(), r.id(), r.programId(), r.submittedAt())).replaceWithVoid();
     }
 }

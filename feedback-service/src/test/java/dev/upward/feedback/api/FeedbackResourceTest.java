@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)
@@ -129,6 +130,30 @@ class FeedbackResourceTest {
                 .when().post("/feedback").then().statusCode(201).extract().path("id");
         eventsAbout(marker, 1);
         assertEquals(1, eventsAbout(first, 1).size());
+    }
+
+    @Test
+    void simultaneousIdenticalSubmissionsStoreOneAndAnswerNoServerError() throws Exception {
+        Pair pair = Mentorships.started(Mentorships.programme());
+        UUID session = pair.completeSession();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(pair.mentorToken()).contentType(ContentType.JSON)
+                        .body(body(session, 3)).post("/feedback").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, dev.upward.testing.TestDatabase.count(
+                "select count(*) from session_feedback where session_id = ?", session));
     }
 
     @Test
