@@ -1,5 +1,6 @@
 package dev.upward.feedback.api;
 
+import dev.upward.feedback.domain.SessionFeedback;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +12,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A member's feedback on a session. {@code learned} stays private to the author. */
-public record FeedbackRequest(
+public record FeedbackSubmission(
         @NotNull UUID sessionId,
         @NotNull @Min(1) @Max(5) Integer rating,
         @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9-]{1,80}") String> usefulTopics,
         @Size(max = 4000) String learned,
         @Size(max = 2000) String commentForProgramTeam) {
+
+    SessionFeedback.Answer answer() {
+        return new SessionFeedback.Answer(rating, usefulTopics, learned, commentForProgramTeam);
+    }
 }

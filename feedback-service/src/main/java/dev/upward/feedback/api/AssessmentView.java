@@ -1,0 +1,17 @@
+package dev.upward.feedback.api;
+
+import dev.upward.feedback.domain.Assessment;
+import dev.upward.feedback.domain.Phase;
+import dev.upward.feedback.domain.SkillScore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One of my assessments as submitted. */
+public record AssessmentView(UUID id, UUID programId, Phase phase, List<SkillScore> ratings, Instant submittedAt) {
+
+    static AssessmentView of(Assessment a) {
+        return new AssessmentView(a.id(), a.programId(), a.phase(), a.ratings(), a.submittedAt());
+    }
+}

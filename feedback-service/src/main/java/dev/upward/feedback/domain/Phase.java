@@ -1,0 +1,6 @@
+package dev.upward.feedback.domain;
+
+/** When a self-assessment is taken: before the mentorship or after it. */
+public enum Phase {
+    PRE, POST
+}

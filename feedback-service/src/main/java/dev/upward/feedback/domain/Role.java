@@ -1,0 +1,6 @@
+package dev.upward.feedback.domain;
+
+/** A participant's side of a mentorship. */
+public enum Role {
+    MENTOR, MENTEE
+}

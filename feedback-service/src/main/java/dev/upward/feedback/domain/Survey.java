@@ -1,0 +1,86 @@
+package dev.upward.feedback.domain;
+
+import dev.upward.feedback.persistence.JsonColumns;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A programme's survey at one milestone, defined by the programme team. */
+@Entity
+@Table(name = "survey")
+public class Survey {
+
+    public enum Milestone {
+        MID, END
+    }
+
+    @Id
+    private UUID id;
+    @Column(name = "program_id")
+    private UUID programId;
+    @Enumerated(EnumType.STRING)
+    private Milestone milestone;
+    private String title;
+    @Convert(converter = JsonColumns.SurveyItems.class)
+    private List<SurveyItem> items;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Survey() {
+        // for Hibernate
+    }
+
+    public static Survey define(UUID programId, Milestone milestone, String title, List<SurveyItem> items, Instant now) {
+        if (items == null || items.isEmpty() || items.size() > 30) {
+            throw new IllegalArgumentException("a survey has 1 to 30 items");
+        }
+        Set<String> keys = new HashSet<>();
+        for (SurveyItem item : items) {
+            if (!keys.add(item.key())) {
+                throw new IllegalArgumentException("item key '" + item.key() + "' is used twice");
+            }
+        }
+        Survey survey = new Survey();
+        survey.id = UUID.randomUUID();
+        survey.programId = programId;
+        survey.milestone = milestone;
+        survey.title = title;
+        survey.items = List.copyOf(items);
+        survey.createdAt = now;
+        return survey;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public Milestone milestone() {
+        return milestone;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<SurveyItem> items() {
+        return items;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
