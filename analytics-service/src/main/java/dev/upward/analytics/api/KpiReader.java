@@ -1,0 +1,63 @@
+package dev.upward.analytics.api;
+
+import dev.upward.analytics.domain.KpiCalculator;
+import dev.upward.analytics.domain.ProgrammeFacts;
+import dev.upward.analytics.domain.ProgrammeKpis;
+import dev.upward.analytics.domain.RetentionWindow;
+import dev.upward.analytics.domain.WeeklySeries;
+import dev.upward.analytics.persistence.KpiQueries;
+import dev.upward.commons.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads a programme's facts and hands them to the pure KPI maths. */
+@ApplicationScoped
+public class KpiReader {
+
+    private final KpiQueries queries;
+    private final Clock clock;
+
+    public KpiReader(KpiQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public Uni<ProgrammeKpis> kpis(UUID programId) {
+        return programme(programId).flatMap(p -> {
+            Optional<RetentionWindow> window = RetentionWindow.of(p.startsOn(), p.endsOn(), LocalDate.now(clock));
+            return queries.facts(p, window).map(facts -> KpiCalculator.compute(facts, window));
+        });
+    }
+
+    /** The weekly series between two days; by default from the first activity (or the start) to this week. */
+    public Uni<WeeklyView> weekly(UUID programId, LocalDate from, LocalDate to) {
+        return programme(programId).flatMap(p -> Uni.combine().all()
+                .unis(queries.weeklyCounts(programId), queries.weeklyRatings(programId), queries.raters(programId))
+                .asTuple().map(t -> {
+                    LocalDate today = LocalDate.now(clock);
+                    LocalDate first = from != null ? from : t.getItem1().stream().map(WeeklySeries.Count::week)
+                            .min(LocalDate::compareTo).map(d -> p.startsOn() != null && p.startsOn().isBefore(d) ? p.startsOn() : d)
+                            .orElse(p.startsOn() != null ? p.startsOn() : today);
+                    LocalDate last = to != null ? to : t.getItem1().stream().map(WeeklySeries.Count::week)
+                            .max(LocalDate::compareTo).map(d -> d.isAfter(today) ? d : today).orElse(today);
+                    if (last.isBefore(first)) {
+                        last = first;
+                    }
+                    List<WeeklySeries.Week> weeks = WeeklySeries.of(first, last, t.getItem1(), t.getItem2(), t.getItem3());
+                    return new WeeklyView(programId, weeks);
+                }));
+    }
+
+    public record WeeklyView(UUID programId, List<WeeklySeries.Week> weeks) {
+    }
+
+    private Uni<ProgrammeFacts.Programme> programme(UUID programId) {
+        return queries.programme(programId).map(p -> p.orElseThrow(() -> ProblemException.notFound("programme", programId)));
+    }
+}
