@@ -43,6 +43,16 @@ final class Keycloak {
         return userToken("sam.senior", "sam");
     }
 
+    /** lea.mentor (E1005), a junior who mentors in the end-to-end flow. */
+    static String lea() {
+        return userToken("lea.mentor", "lea");
+    }
+
+    /** victor.vp (E1006), a senior leader who is mentored in the end-to-end flow. */
+    static String victor() {
+        return userToken("victor.vp", "victor");
+    }
+
     static String noRole() {
         return userToken("nora.norole", "nora");
     }

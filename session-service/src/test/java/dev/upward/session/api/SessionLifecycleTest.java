@@ -226,4 +226,21 @@ class SessionLifecycleTest {
         p.mentor().body("{\"startsAt\":\"" + daysAhead(10) + "\",\"durationMinutes\":30,\"format\":\"VIDEO\"}")
                 .post("/mentorships/" + p.mentorshipId() + "/sessions").then().statusCode(409);
     }
+
+    @Test
+    void erasureDeletesThePersonsNotesAndUnlinksThemButKeepsTheSessions() {
+        Pair p = pair();
+        UUID id = UUID.fromString(schedule(p, p.mentor(), daysAhead(3), 30));
+        p.mentor().body("{\"text\":\"about my boss\"}").put("/sessions/" + id + "/note").then().statusCode(200);
+        p.mentee().body("{\"text\":\"the mentee's own\"}").put("/sessions/" + id + "/note").then().statusCode(200);
+        String employee = TestTokens.employeeIdOf("mentor-" + p.tag());
+        KafkaTestClient.sendCloudEvent("upward.participants.v1", employee, "upward.person.erased.v1",
+                "{\"employeeId\":\"" + employee + "\",\"occurredAt\":\"2026-12-01T00:00:00Z\"}");
+        Eventually.assertTrue("person erased", Duration.ofSeconds(30), () -> TestDatabase.count(
+                "select count(*) from participant_ref where employee_id = ?", employee) == 0);
+        assertEquals(0, TestDatabase.count("select count(*) from session_note where author_employee_id = ?", employee));
+        p.mentee().get("/sessions/" + id + "/note").then().statusCode(200).body("text", equalTo("the mentee's own"));
+        p.mentee().get("/sessions/" + id).then().statusCode(200);
+        p.mentor().get("/sessions/" + id).then().statusCode(404);
+    }
 }
