@@ -73,8 +73,8 @@ public class AssessmentResource {
         List<SkillScore> ratings = request.ratings().stream().map(r -> new SkillScore(r.skill(), r.score())).toList();
         return participants.ofEmployee(me)
                 .map(mine -> mine.stream().filter(p -> p.programId().equals(request.programId())).findFirst().orElse(null))
-                .onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404, "not-found", "Not Found",
-                        "you are not a participant of programme " + request.programId())))
+                .onItem().ifNull().failWith(() -> NothingToAnswer.because(
+                        "you are not a participant of programme " + request.programId()))
                 .flatMap(participant -> assessments.byParticipantAndPhase(participant.participantId(), request.phase())
                         .flatMap(existing -> {
                             if (existing != null) {

@@ -1,6 +1,5 @@
 package dev.upward.feedback.api;
 
-import dev.upward.commons.problem.Problem;
 import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
 import dev.upward.feedback.config.FeedbackConfig;
@@ -168,8 +167,7 @@ public class FeedbackResource {
     }
 
     private static ProblemException noRequest(UUID sessionId) {
-        return new ProblemException(Problem.of(404, "not-found", "Not Found",
-                "there is no feedback request for you on session " + sessionId));
+        return NothingToAnswer.because("there is no feedback request for you on session " + sessionId);
     }
 
     private record Asked(CompletedSession session, Member member) {

@@ -1,6 +1,5 @@
 package dev.upward.feedback.api;
 
-import dev.upward.commons.problem.Problem;
 import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
 import dev.upward.feedback.config.FeedbackConfig;
@@ -112,8 +111,8 @@ public class FitCheckResource {
                                 : sessions.ofMentorships(List.of(m.mentorshipId())).map(done -> schedule
                                         .opensAt(done.stream().map(CompletedSession::completedAt).toList()).isPresent()
                                         ? new Asked(m, member) : null)))
-                .onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404, "not-found", "Not Found",
-                        "there is no fit check for you on mentorship " + request.mentorshipId())))
+                .onItem().ifNull().failWith(() -> NothingToAnswer.because(
+                        "there is no fit check for you on mentorship " + request.mentorshipId()))
                 .flatMap(asked -> fitChecks.byMemberAndMentorship(asked.member().participantId(), request.mentorshipId())
                         .flatMap(existing -> {
                             if (existing != null) {

@@ -1,6 +1,5 @@
 package dev.upward.feedback.api;
 
-import dev.upward.commons.problem.Problem;
 import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
 import dev.upward.feedback.api.SurveyViews.ItemSummary;
@@ -159,8 +158,7 @@ public class SurveyResource {
     public Uni<ResponseView> myResponse(@PathParam("surveyId") UUID surveyId) {
         return responses.byAuthor(caller.employeeId())
                 .map(given -> given.stream().filter(r -> r.surveyId().equals(surveyId)).findFirst().orElse(null))
-                .onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404, "not-found", "Not Found",
-                        "you have no response to survey " + surveyId)))
+                .onItem().ifNull().failWith(() -> NothingToAnswer.because("you have no response to survey " + surveyId))
                 .map(ResponseView::of);
     }
 

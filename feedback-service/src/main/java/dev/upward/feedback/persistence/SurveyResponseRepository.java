@@ -22,4 +22,8 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
     public Uni<List<SurveyResponse>> byAuthor(String employeeId) {
         return list("authorEmployeeId", employeeId);
     }
+
+    public Uni<List<SurveyResponse>> byParticipant(UUID participantId) {
+        return list("participantId", participantId);
+    }
 }

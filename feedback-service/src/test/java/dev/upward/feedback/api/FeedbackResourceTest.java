@@ -202,6 +202,33 @@ class FeedbackResourceTest {
         given().auth().oauth2(pair.mentorToken()).get(location).then().statusCode(200).body("rating", equalTo(5));
     }
 
+    /**
+     * test-support signs tokens that always carry employee_id; this one is signed the same way
+     * with the claim left out, through the helper's own signing method.
+     */
+    private static String tokenWithoutEmployeeId() throws Exception {
+        java.lang.reflect.Method sign = TestTokens.class.getDeclaredMethod("sign", java.util.Map.class);
+        sign.setAccessible(true);
+        long now = java.time.Instant.now().getEpochSecond();
+        return (String) sign.invoke(null, java.util.Map.of("iss", TestTokens.ISSUER, "sub", "sub-unlinked",
+                "aud", TestTokens.AUDIENCE, "iat", now - 60, "exp", now + 600, "preferred_username", "unlinked",
+                "realm_access", java.util.Map.of("roles", List.of("participant"))));
+    }
+
+    @Test
+    void withoutAnEmployeeIdInTheTokenNobodyIsRecognised() throws Exception {
+        String token = tokenWithoutEmployeeId();
+        for (String path : List.of("/feedback/requests", "/feedback/mine", "/fit-checks/mine", "/assessments/mine",
+                "/surveys/mine")) {
+            given().auth().oauth2(token).get(path).then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://upward.dev/problems/no-employee-link"));
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body(UUID.randomUUID(), 3))
+                .post("/feedback").then().statusCode(403)
+                .body("type", equalTo("https://upward.dev/problems/no-employee-link"));
+    }
+
     @Test
     void theLongestAllowedListOfUsefulTopicsIsStored() {
         Pair pair = Mentorships.started(Mentorships.programme());
