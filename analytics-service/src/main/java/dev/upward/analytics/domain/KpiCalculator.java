@@ -160,6 +160,10 @@ public final class KpiCalculator {
                 .forEach(c -> byDepartment.merge(c.department(), c.people(), Integer::sum));
         List<String> keys = new ArrayList<>(byDepartment.keySet());
         int[] people = keys.stream().mapToInt(byDepartment::get).toArray();
+        if (Suppression.totalMustBeHidden(people)) {
+            // with the total published, even the list of departments would tell where those few people work
+            return List.of();
+        }
         // the role's total is published, so the cells are a breakdown of a shown total
         boolean[] hidden = Suppression.hiddenCells(people, total > 0);
         List<CountCell> cells = new ArrayList<>();
@@ -232,6 +236,9 @@ public final class KpiCalculator {
         List<Pairing> rows = pairings.stream().sorted(java.util.Comparator.comparing(Pairing::mentorDepartment)
                 .thenComparing(Pairing::menteeDepartment)).toList();
         int[] people = rows.stream().mapToInt(Pairing::people).toArray();
+        if (Suppression.totalMustBeHidden(people)) {
+            return List.of();
+        }
         boolean[] hidden = Suppression.hiddenCells(people, acceptedMatches > 0);
         List<PairingCell> cells = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
