@@ -112,19 +112,20 @@ class TopicsAndAclsTest {
             assertTrue(reads.containsAll(consumed(service)), service + " reads " + consumed(service) + " but may read " + reads);
             assertTrue(writes.containsAll(written(service)), service + " writes " + written(service) + " but may write " + writes);
             assertTrue(groupReads.containsAll(groups(service)), service + " uses groups " + groups(service));
-            assertTrue(writes.containsAll(publishedByContract(asyncapi, service)), service + " publishes " + publishedByContract(asyncapi, service));
+            assertTrue(writes.containsAll(byContract(asyncapi, service, "Publishes", "send")), service + " publishes " + byContract(asyncapi, service, "Publishes", "send"));
+            assertTrue(reads.containsAll(byContract(asyncapi, service, "Receives", "receive")), service + " receives " + byContract(asyncapi, service, "Receives", "receive"));
             Set<String> overlap = new TreeSet<>(reads);
             overlap.retainAll(writes);
             assertEquals(Set.of(), overlap, service + " never writes what it reads");
         }
     }
 
-    /** Topics the AsyncAPI document says a service sends to ({@code <service>Publishes<Channel>}). */
-    static Set<String> publishedByContract(JsonNode asyncapi, String service) {
-        String prefix = service.substring(0, service.indexOf('-')) + "ServicePublishes";
+    /** Topics the AsyncAPI document says a service sends to or receives from ({@code <service>Publishes<Channel>}). */
+    static Set<String> byContract(JsonNode asyncapi, String service, String verb, String action) {
+        String prefix = service.substring(0, service.indexOf('-')) + "Service" + verb;
         Set<String> topics = new TreeSet<>();
         asyncapi.path("operations").properties().forEach(e -> {
-            if (e.getKey().startsWith(prefix) && e.getValue().path("action").asText().equals("send")) {
+            if (e.getKey().startsWith(prefix) && e.getValue().path("action").asText().equals(action)) {
                 String ref = e.getValue().path("channel").path("$ref").asText();
                 topics.add(asyncapi.path("channels").path(ref.substring(ref.lastIndexOf('/') + 1)).path("address").asText());
             }
