@@ -44,6 +44,7 @@ final class Tools {
     /** kubectl v1.32 (kustomize v5.5). */
     static synchronized Path kubectl() {
         if (kubectl == null) {
+            ensureNode();
             Path target = cacheDir().resolve("tools/kubectl-v1.32.3");
             Path binary = target.resolve("kubectl");
             if (!Files.isExecutable(binary)) {
@@ -67,6 +68,7 @@ final class Tools {
 
     /** Directory with node_modules holding the schema validators. */
     static synchronized Path validators() {
+        ensureNode();
         if (validators == null) {
             Path target = cacheDir().resolve("tools/k8s-validators-5.1.0");
             if (!Files.isDirectory(target.resolve("node_modules/kubernetes-models"))
@@ -93,6 +95,22 @@ final class Tools {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * node and npm come with most developer machines; on a bare Debian machine (run as root,
+     * as CI is) they are installed from Debian's packages once.
+     */
+    static void ensureNode() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, "npm")) && Files.isExecutable(Path.of(dir, "node"))) {
+                return;
+            }
+        }
+        progress("node and npm are missing: installing Debian's nodejs and npm packages");
+        Path here = Path.of(".").toAbsolutePath();
+        run(here, List.of("apt-get", "update", "-q"));
+        run(here, List.of("apt-get", "install", "-y", "-q", "nodejs", "npm"));
     }
 
     static String run(Path directory, List<String> command) {

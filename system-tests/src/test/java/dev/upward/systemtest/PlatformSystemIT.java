@@ -7,12 +7,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tokens; and one programme travelling from participant-service to its consumers over Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
 class PlatformSystemIT {
 
     private static final String PARTICIPANT = "http://localhost:8081";
@@ -43,16 +43,6 @@ class PlatformSystemIT {
     private static final String FEEDBACK = "http://localhost:8084";
     private static final String ANALYTICS = "http://localhost:8085";
     private static final String NO_PROGRAMME = "00000000-0000-0000-0000-000000000000";
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        RunningPlatform.start();
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        assertTrue(RunningPlatform.stop(), "a port is still open after the platform stopped");
-    }
 
     /** service URL, a GET needing a role, who may call it, who may not (has a token, lacks the role). */
     static Stream<Arguments> services() {
@@ -115,7 +105,7 @@ class PlatformSystemIT {
      */
     @Test
     void onePairTravelsFromHireToFeedbackThroughAllFiveServices() throws Exception {
-        ProgrammeFlow.run();
+        ProgrammeFlow.once();
     }
 
     @Test

@@ -26,8 +26,22 @@ final class RunningPlatform {
     private RunningPlatform() {
     }
 
+    /** With -Dupward.attach=true the tests use a platform already started by ./upward run, and leave it running. */
+    private static final boolean ATTACH = Boolean.getBoolean("upward.attach");
+
     static synchronized void start() throws IOException, InterruptedException {
         if (process != null) {
+            return;
+        }
+        if (ATTACH) {
+            for (int port : PORTS) {
+                if (!portOpen(port)) {
+                    throw new IllegalStateException("-Dupward.attach=true but nothing listens on port " + port + ": start ./upward run first");
+                }
+            }
+            stateDir = Path.of(System.getenv().getOrDefault("UPWARD_STATE_DIR",
+                    System.getProperty("user.home") + "/.cache/upward/run"));
+            System.out.println("attached to the running platform in " + stateDir);
             return;
         }
         Path root = Path.of(System.getProperty("upward.root", "..")).toAbsolutePath().normalize();
@@ -103,6 +117,9 @@ final class RunningPlatform {
 
     /** Stops the platform like Ctrl-C does and reports whether every port was released. */
     static synchronized boolean stop() throws InterruptedException {
+        if (ATTACH) {
+            return true;
+        }
         if (process == null) {
             return true;
         }

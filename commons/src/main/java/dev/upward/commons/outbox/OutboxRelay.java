@@ -8,6 +8,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import io.smallrye.common.annotation.Identifier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +28,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -54,6 +58,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final AgroalDataSource dataSource;
     private final String bootstrapServers;
+    private final Map<String, Object> brokerConnection;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
@@ -64,10 +69,12 @@ public class OutboxRelay {
     private ScheduledExecutorService executor;
 
     public OutboxRelay(OutboxConfig config, AgroalDataSource dataSource, MeterRegistry registry,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @Identifier("default-kafka-broker") Instance<Map<String, Object>> brokerConfig) {
         this.config = config;
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
+        this.brokerConnection = securitySettings(brokerConfig.isResolvable() ? brokerConfig.get() : Map.of());
         this.backoff = config.initialBackoff();
         this.published = Counter.builder("upward.outbox.published").description("events published from the outbox").register(registry);
         this.failures = Counter.builder("upward.outbox.failures").description("failed outbox relay rounds").register(registry);
@@ -216,6 +223,7 @@ public class OutboxRelay {
         KafkaProducer<String, String> current = producer;
         if (current == null) {
             Properties properties = new Properties();
+            properties.putAll(brokerConnection);
             properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             properties.put(ProducerConfig.ACKS_CONFIG, "all");
             properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -228,6 +236,21 @@ public class OutboxRelay {
             producer = current;
         }
         return current;
+    }
+
+    /**
+     * The TLS and SASL settings the messaging channels use (kafka.security.protocol,
+     * kafka.sasl.*, kafka.ssl.*, e.g. from KAFKA_SECURITY_PROTOCOL), so the relay logs in to
+     * a secured broker the same way the consumers do.
+     */
+    static Map<String, Object> securitySettings(Map<String, Object> broker) {
+        Map<String, Object> security = new HashMap<>();
+        broker.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                security.put(key, value);
+            }
+        });
+        return security;
     }
 
     private void closeProducer() {
