@@ -18,11 +18,17 @@ final class SharedPlatform implements BeforeAllCallback {
             } catch (Exception e) {
                 throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
             }
-            return (ExtensionContext.Store.CloseableResource) () -> {
-                if (!RunningPlatform.stop()) {
-                    throw new IllegalStateException("a port is still open after the platform stopped");
-                }
-            };
+            return new Stopper();
         });
+    }
+
+    /** Closed by JUnit when the root context ends, after the last test class. */
+    private static final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (!RunningPlatform.stop()) {
+                throw new IllegalStateException("a port is still open after the platform stopped");
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.upward.session.api;
 
 import dev.upward.contracts.ContractValidator;
 import dev.upward.session.TestClock;
+import dev.upward.session.domain.calendar.ICalendarParsingTest;
 import dev.upward.session.messaging.NudgeJob;
 import dev.upward.testing.Eventually;
 import dev.upward.testing.KafkaTestClient;
@@ -56,14 +57,18 @@ class MentorshipWorkTest {
     }
 
     @Test
-    void aSecretFeedUrlServesMySessionsUntilItIsRevoked() {
+    void aSecretFeedUrlServesMySessionsUntilItIsRevoked() throws Exception {
         SessionLifecycleTest.Pair p = pair();
         String sessionId = schedule(p, p.mentor(), daysAhead(6), 60);
         String url = p.mentee().post("/calendar-feeds").then().statusCode(201).extract().path("url");
         String feedId = p.mentee().get("/calendar-feeds").then().statusCode(200).body("", hasSize(1))
                 .body("[0]", not(hasKey("url"))).extract().path("[0].id");
-        given().get(url).then().statusCode(200).contentType(containsString("text/calendar"))
-                .body(containsString("BEGIN:VCALENDAR")).body(containsString("UID:" + sessionId + "@upward.dev"));
+        String feed = given().get(url).then().statusCode(200).contentType(containsString("text/calendar"))
+                .extract().asString();
+        List<net.fortuna.ical4j.model.component.CalendarComponent> events = ICalendarParsingTest.parse(feed)
+                .getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertEquals(List.of(sessionId + "@upward.dev"), events.stream()
+                .map(e -> ICalendarParsingTest.value(e, net.fortuna.ical4j.model.Property.UID)).toList());
         given().get("/calendar/not-the-token.ics").then().statusCode(404).contentType("application/problem+json");
         as("stranger-" + p.tag()).delete("/calendar-feeds/" + feedId).then().statusCode(404);
         p.mentee().delete("/calendar-feeds/" + feedId).then().statusCode(204);
