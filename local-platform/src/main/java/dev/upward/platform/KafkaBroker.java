@@ -58,6 +58,10 @@ public final class KafkaBroker implements AutoCloseable {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(30));

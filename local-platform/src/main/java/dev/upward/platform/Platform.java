@@ -112,7 +112,13 @@ public final class Platform {
         Console.info("the platform is up; press Ctrl-C here or run ./upward stop to stop it");
         try {
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-                restartCrashedServices(pids);
+                try {
+                    restartCrashedServers(pids);
+                    restartCrashedServices(pids);
+                } catch (RuntimeException e) {
+                    // a restart that failed is tried again on the next round
+                    System.err.println("WARN: " + e.getMessage());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,6 +173,43 @@ public final class Platform {
                 restarted.awaitReady(Duration.ofSeconds(180));
             } catch (PlatformException e) {
                 System.err.println("WARN: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A broker or database that went away (a crash, or a restart forced from outside) comes
+     * back on the same data and port, as a StatefulSet pod would; the services reconnect.
+     */
+    private void restartCrashedServers(PidFiles pids) {
+        if (stopping) {
+            return;
+        }
+        if (!postgres.isAlive()) {
+            Console.info("PostgreSQL exited; restarting it on the same data directory");
+            PostgresServer dead = postgres;
+            postgres = PostgresServer.start(postgresDataDir(), POSTGRES_PORT, ServiceSpec.databases(),
+                    logs().resolve("postgresql.log"));
+            replaceStarted(dead, postgres);
+            pids.write("postgresql", postgres.pid());
+        }
+        if (!kafka.isAlive()) {
+            Console.info("Kafka exited; restarting it on the same log directories");
+            KafkaBroker dead = kafka;
+            kafka = KafkaBroker.start(stateDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT,
+                    logs().resolve("kafka.log"));
+            replaceStarted(dead, kafka);
+            pids.write("kafka", kafka.pid());
+        }
+    }
+
+    private void replaceStarted(AutoCloseable dead, AutoCloseable replacement) {
+        synchronized (started) {
+            int at = started.indexOf(dead);
+            if (at >= 0) {
+                started.set(at, replacement);
+            } else {
+                started.add(replacement);
             }
         }
     }

@@ -29,6 +29,9 @@ public class ProblemResponses {
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"upward\"");
         }
+        if (problem.status() == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, DependencyOutage.RETRY_AFTER_SECONDS);
+        }
         return builder.build();
     }
 
