@@ -3,12 +3,13 @@ package dev.upward.commons.problem;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 
 /**
  * Recognises a failure that means "the database is away for a moment" (a restart, a failover,
- * a crash being recovered) rather than a bug. Such a request changed nothing, since its
- * transaction never committed, so the honest answer is 503 with Retry-After, not 500.
+ * a crash being recovered) rather than a bug. The request did not complete; the honest answer
+ * is 503 with Retry-After, not 500. A connection reset during a commit leaves its outcome
+ * unknown, which is why the writes clients retry are the idempotent or conflict-checked ones.
  */
 final class DependencyOutage {
 
@@ -19,7 +20,8 @@ final class DependencyOutage {
 
     static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+            // refused, reset or closed connections (ConnectException is a SocketException)
+            if (cause instanceof SocketException || cause instanceof ClosedConnectionException) {
                 return true;
             }
             // SQLSTATE class 08: connection exceptions; 57P01-57P03: admin or crash shutdown,

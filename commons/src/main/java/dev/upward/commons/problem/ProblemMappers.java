@@ -98,7 +98,7 @@ public class ProblemMappers {
         if (DependencyOutage.isOutage(e)) {
             LOG.warnf("Answering 503: a dependency is unreachable (%s)", DependencyOutage.describe(e));
             return responses.render(Problem.of(503, "dependency-unavailable", "Service Unavailable",
-                    "the service cannot reach its database right now; nothing was changed, retry in a few seconds"), uriInfo);
+                    "the service lost its database connection and could not complete the request; retry in a few seconds"), uriInfo);
         }
         LOG.error("Unexpected error while handling a request", e);
         return responses.render(internal(), uriInfo);

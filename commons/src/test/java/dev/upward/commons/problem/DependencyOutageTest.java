@@ -19,8 +19,9 @@ class DependencyOutageTest {
     }
 
     @Test
-    void aConnectionClosedUnderARequestIsAnOutage() {
+    void aConnectionClosedOrResetUnderARequestIsAnOutage() {
         assertTrue(DependencyOutage.isOutage(new RuntimeException(ClosedConnectionException.INSTANCE)));
+        assertTrue(DependencyOutage.isOutage(new RuntimeException(new java.net.SocketException("Connection reset"))));
     }
 
     @Test
