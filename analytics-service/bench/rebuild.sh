@@ -2,7 +2,7 @@
 # Rebuild and KPI latency benchmark of analytics-service on real PostgreSQL and Kafka processes:
 # a million events are published, the packaged service rebuilds its projections from offset 0,
 # then the KPIs of a programme of 10,000 participants are queried.
-#   analytics-service/bench/rebuild.sh [events] [consumers-per-topic] [queries]
+#   analytics-service/bench/rebuild.sh [events] [consumers-per-topic] [queries] [warm-up-queries]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"

@@ -6,6 +6,7 @@ import dev.upward.analytics.domain.ProgrammeKpis;
 import dev.upward.analytics.domain.RetentionWindow;
 import dev.upward.analytics.domain.WeeklySeries;
 import dev.upward.analytics.persistence.KpiQueries;
+import dev.upward.analytics.persistence.KpiVersions;
 import dev.upward.commons.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,16 +22,30 @@ import java.util.UUID;
 public class KpiReader {
 
     private final KpiQueries queries;
+    private final KpiVersions versions;
+    private final KpiCache cache;
     private final Clock clock;
 
-    public KpiReader(KpiQueries queries, Clock clock) {
+    public KpiReader(KpiQueries queries, KpiVersions versions, KpiCache cache, Clock clock) {
         this.queries = queries;
+        this.versions = versions;
+        this.cache = cache;
         this.clock = clock;
     }
 
+    /**
+     * The marks are read before any fact: a document computed after them is at least as new as
+     * they say, and any later change gives them a new value, so a kept document is never stale.
+     */
     public Uni<ProgrammeKpis> kpis(UUID programId) {
+        LocalDate today = LocalDate.now(clock);
+        return versions.of(programId).flatMap(version -> cache.get(programId, new KpiCache.Key(version, today),
+                () -> compute(programId, today)));
+    }
+
+    private Uni<ProgrammeKpis> compute(UUID programId, LocalDate today) {
         return programme(programId).flatMap(p -> {
-            Optional<RetentionWindow> window = RetentionWindow.of(p.startsOn(), p.endsOn(), LocalDate.now(clock));
+            Optional<RetentionWindow> window = RetentionWindow.of(p.startsOn(), p.endsOn(), today);
             return queries.facts(p, window).map(facts -> KpiCalculator.compute(facts, window));
         });
     }

@@ -18,6 +18,14 @@ public interface AnalyticsConfig {
     @WithDefault("1")
     int consumers();
 
+    /** Whether the connector opens a tracing span per consumed record; the inbox works on whole batches. */
+    @WithDefault("false")
+    boolean traceConsumed();
+
+    /** Polls a consumer may hold unprocessed before its partitions are paused. */
+    @WithDefault("1")
+    int queuedPolls();
+
     ReportLink reportLink();
 
     Gauges gauges();

@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  *   <li>KPI latency: sequential {@code GET /programs/{id}/kpis} of the largest programme
  *   (10,000 participants) with a bearer token, after a warm-up.</li>
  * </ol>
- * Usage: {@code RebuildBenchmark <quarkus-run.jar> [events] [consumersPerTopic] [queries]}
+ * Usage: {@code RebuildBenchmark <quarkus-run.jar> [events] [consumersPerTopic] [queries] [warmUpQueries]}
  */
 public final class RebuildBenchmark {
 
@@ -63,6 +63,7 @@ public final class RebuildBenchmark {
         long events = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int consumers = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int queries = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 200;
         Path work = Files.createTempDirectory("analytics-bench-");
         Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         PostgresServer postgres = null;
@@ -124,7 +125,7 @@ public final class RebuildBenchmark {
                     total, consumers, rebuilt, total / rebuilt, firstCommit, rebuilt - firstCommit,
                     total / (rebuilt - firstCommit));
 
-            measureKpis(port, big, queries);
+            measureKpis(port, big, queries, warmUp);
         } finally {
             if (service != null) {
                 service.destroy();
@@ -145,13 +146,13 @@ public final class RebuildBenchmark {
         }
     }
 
-    private static void measureKpis(int port, UUID programId, int queries) throws Exception {
+    private static void measureKpis(int port, UUID programId, int queries, int warmUp) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String token = TestTokens.token("bench", "analyst");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/programs/" + programId + "/kpis"))
                 .header("Authorization", "Bearer " + token).GET().build();
         String body = "";
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < warmUp; i++) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("KPI query answered " + response.statusCode() + ": " + response.body());
@@ -165,8 +166,8 @@ public final class RebuildBenchmark {
             millis[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(millis);
-        System.out.printf("KPI query of a programme of 10,000 participants, %d sequential requests after 200 warm-up: "
-                        + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", queries, pct(millis, 50), pct(millis, 90),
+        System.out.printf("KPI query of a programme of 10,000 participants, %d sequential requests after %d warm-up: "
+                        + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", queries, warmUp, pct(millis, 50), pct(millis, 90),
                 pct(millis, 99), millis[millis.length - 1]);
         System.out.println("its KPIs: " + body.substring(0, Math.min(body.length(), 900)) + " ...");
     }
