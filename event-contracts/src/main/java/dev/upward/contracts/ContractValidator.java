@@ -2,8 +2,10 @@ package dev.upward.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -25,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ContractValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            factory -> factory.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012()).format(new UuidFormat()).build()));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true).build();
     private static final Map<String, Optional<JsonSchema>> SCHEMAS = new ConcurrentHashMap<>();
@@ -59,6 +62,10 @@ public final class ContractValidator {
         JsonSchema schema = schema(type).orElseThrow(() -> new IllegalArgumentException("no schema for event type " + type));
         if (payload == null || payload.isMissingNode()) {
             return List.of("empty payload");
+        }
+        // nearly every payload is valid: a fail-fast yes/no first, the explanations only when it is not
+        if (schema.validate(payload, OutputFormat.BOOLEAN)) {
+            return List.of();
         }
         Set<ValidationMessage> messages = schema.validate(payload);
         return messages.stream().map(ValidationMessage::getMessage).sorted().toList();

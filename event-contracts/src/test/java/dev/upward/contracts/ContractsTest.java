@@ -93,6 +93,42 @@ class ContractsTest {
     }
 
     @Test
+    void idsAndTimestampsMustHaveTheirFormats() {
+        String valid = "{\"programId\":\"0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e11\",\"name\":\"Cohort\","
+                + "\"status\":\"DRAFT\",\"startsOn\":null,\"endsOn\":null,\"occurredAt\":\"2026-11-25T10:00:00Z\"}";
+        String id = "0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e11";
+        assertEquals(List.of(), ContractValidator.violations(ProgramCreated.TYPE, valid.replace(id, id.toUpperCase())));
+        for (String notAnId : List.of("0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e1", "0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e111",
+                "0b9f2c1e4a39-4d5c-9a57-0c8f4b2d7e11-", "0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e1g", "{0b9f2c1e-4a39-4d5c-9a57-0c8f4b2d7e}",
+                "")) {
+            List<String> violations = ContractValidator.violations(ProgramCreated.TYPE, valid.replace(id, notAnId));
+            assertEquals(1, violations.size(), notAnId + ": " + violations);
+            assertTrue(violations.get(0).contains("programId"), violations.get(0));
+        }
+        assertFalse(ContractValidator.violations(ProgramCreated.TYPE, valid.replace("2026-11-25T10:00:00Z", "2026-11-25 10:00")).isEmpty());
+        assertFalse(ContractValidator.violations(ProgramCreated.TYPE, valid.replace("2026-11-25T10:00:00Z", "2026-02-30T10:00:00Z")).isEmpty());
+    }
+
+    @Test
+    void theUuidCheckAcceptsExactlyTheCanonicalForm() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789abcdefABCDEF-xg{} ";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder candidate = new StringBuilder(java.util.UUID.randomUUID().toString());
+            // mutate one or two characters, sometimes none, sometimes the length
+            for (int m = random.nextInt(3); m > 0; m--) {
+                candidate.setCharAt(random.nextInt(candidate.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(20) == 0) {
+                candidate.deleteCharAt(random.nextInt(candidate.length()));
+            }
+            String text = candidate.toString();
+            boolean canonical = text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+            assertEquals(canonical, UuidFormat.isUuid(text), text);
+        }
+    }
+
+    @Test
     void everyTopicInCodeIsAChannelAndEveryCatalogTypeIsOnItsTopic() throws Exception {
         JsonNode doc = asyncApi();
         Set<String> channels = new HashSet<>();

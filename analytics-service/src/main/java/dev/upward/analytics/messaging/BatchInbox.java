@@ -63,7 +63,7 @@ public class BatchInbox {
             returning event_id""";
 
     /** What one channel does: how to type a record, the writer per type, whether ids are remembered. */
-    public record Route(TypeOf typeOf, Map<String, EventWriter> writers, Map<String, Consumer<JsonNode>> checks,
+    public record Route(TypeOf typeOf, Map<String, EventWriter<?>> writers, Map<String, Consumer<JsonNode>> checks,
                         boolean remembersIds) {
     }
 
@@ -73,10 +73,16 @@ public class BatchInbox {
         String of(ConsumerRecord<String, String> record, JsonNode payload);
     }
 
-    /** Applies the events of one type, all in the batch's transaction. */
-    @FunctionalInterface
-    public interface EventWriter {
-        Uni<Void> write(SqlConnection tx, List<ConsumedEvent> events);
+    /**
+     * Applies the events of one type, all in the batch's transaction. An event is turned into
+     * its row as soon as it is read, so a batch waiting for the database holds compact rows
+     * rather than parsed JSON trees: during a rebuild many batches wait at once, and their
+     * trees made up most of the live heap the collector had to copy.
+     */
+    public interface EventWriter<R> {
+        R row(ConsumedEvent event);
+
+        Uni<Void> write(SqlConnection tx, List<R> rows);
     }
 
     private final Pool database;
@@ -103,11 +109,11 @@ public class BatchInbox {
     }
 
     public Uni<Void> handle(ConsumerRecords<String, String> records, Route route) {
-        Map<String, ConsumedEvent> readable = new LinkedHashMap<>();
+        Map<String, PreparedEvent> readable = new LinkedHashMap<>();
         List<Uni<Void>> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                ConsumedEvent event = read(record, route);
+                PreparedEvent event = read(record, route);
                 if (event != null) {
                     // a duplicate inside one batch is the same event delivered twice: apply it once
                     if (readable.putIfAbsent(event.id(), event) != null) {
@@ -120,13 +126,13 @@ public class BatchInbox {
         }
         Uni<Void> sentAside = rejected.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(rejected).andFailFast().replaceWithVoid();
-        List<ConsumedEvent> events = List.copyOf(readable.values());
+        List<PreparedEvent> events = List.copyOf(readable.values());
         return sentAside.chain(() -> writeIsolatingRefusals(events, route)
                 .onFailure().invoke(e -> LOG.warnf("batch of %d events not written, retrying: %s", events.size(), e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(30)).indefinitely());
     }
 
-    private ConsumedEvent read(ConsumerRecord<String, String> record, Route route) {
+    private PreparedEvent read(ConsumerRecord<String, String> record, Route route) {
         JsonNode payload = null;
         JsonProcessingException unreadable = null;
         try {
@@ -139,7 +145,8 @@ public class BatchInbox {
             throw new RejectedRecord(unreadable != null ? "not JSON: " + unreadable.getOriginalMessage()
                     : "record has no event type: not a CloudEvent");
         }
-        if (!route.writers().containsKey(type)) {
+        EventWriter<?> writer = route.writers().get(type);
+        if (writer == null) {
             metrics.counter("upward.events.skipped", "topic", record.topic(), "type", type).increment();
             return null;
         }
@@ -167,10 +174,18 @@ public class BatchInbox {
         if (id == null) {
             id = "kafka:" + record.topic() + "/" + record.partition() + "/" + record.offset();
         }
-        return new ConsumedEvent(id, type, payload, record);
+        ConsumedEvent event = new ConsumedEvent(id, type, payload, record);
+        Object row;
+        try {
+            row = writer.row(event);
+        } catch (RuntimeException e) {
+            // the schema let it through, but a value does not convert (an id that is no UUID)
+            throw new RejectedRecord(type + " cannot be read: " + e);
+        }
+        return new PreparedEvent(id, type, scope(event), row, record);
     }
 
-    private Uni<Void> writeIsolatingRefusals(List<ConsumedEvent> events, Route route) {
+    private Uni<Void> writeIsolatingRefusals(List<PreparedEvent> events, Route route) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -182,14 +197,14 @@ public class BatchInbox {
                         .collect().last().replaceWithVoid());
     }
 
-    private Uni<Void> write(List<ConsumedEvent> events, Route route) {
+    private Uni<Void> write(List<PreparedEvent> events, Route route) {
         return database.withTransaction(tx -> claim(tx, events, route).flatMap(fresh -> apply(tx, fresh, route)
                         .chain(() -> versions.mark(tx, scopes(fresh)))))
                 .invoke(() -> countConsumed(events));
     }
 
     /** Counters are looked up once per topic and type in a batch: a lookup per event showed in profiles of a rebuild. */
-    private void countConsumed(List<ConsumedEvent> events) {
+    private void countConsumed(List<PreparedEvent> events) {
         Map<List<String>, Integer> counts = new HashMap<>();
         events.forEach(e -> counts.merge(List.of(e.record().topic(), e.type()), 1, Integer::sum));
         counts.forEach((key, n) -> metrics.counter("upward.events.consumed", "topic", key.get(0), "type", key.get(1))
@@ -197,20 +212,20 @@ public class BatchInbox {
     }
 
     /** Records the ids in the batch's transaction and answers only the events not applied before. */
-    private Uni<List<ConsumedEvent>> claim(SqlConnection tx, List<ConsumedEvent> events, Route route) {
+    private Uni<List<PreparedEvent>> claim(SqlConnection tx, List<PreparedEvent> events, Route route) {
         if (!route.remembersIds()) {
             return Uni.createFrom().item(events);
         }
         // a stable order keeps two consumers claiming overlapping ids from deadlocking
-        List<ConsumedEvent> sorted = events.stream().sorted(java.util.Comparator.comparing(ConsumedEvent::id)).toList();
-        String[] ids = sorted.stream().map(ConsumedEvent::id).toArray(String[]::new);
-        String[] types = sorted.stream().map(ConsumedEvent::type).toArray(String[]::new);
+        List<PreparedEvent> sorted = events.stream().sorted(java.util.Comparator.comparing(PreparedEvent::id)).toList();
+        String[] ids = sorted.stream().map(PreparedEvent::id).toArray(String[]::new);
+        String[] types = sorted.stream().map(PreparedEvent::type).toArray(String[]::new);
         return tx.preparedQuery(CLAIM).execute(Tuple.from(List.of(ids, types))).map(rows -> {
             Set<String> claimed = new HashSet<>();
             for (Row row : rows) {
                 claimed.add(row.getString(0));
             }
-            List<ConsumedEvent> fresh = events.stream().filter(e -> claimed.contains(e.id())).toList();
+            List<PreparedEvent> fresh = events.stream().filter(e -> claimed.contains(e.id())).toList();
             if (fresh.size() < events.size() && !events.isEmpty()) {
                 metrics.counter("upward.events.duplicates", "topic", events.get(0).record().topic())
                         .increment(events.size() - fresh.size());
@@ -219,12 +234,13 @@ public class BatchInbox {
         });
     }
 
-    private static Uni<Void> apply(SqlConnection tx, List<ConsumedEvent> events, Route route) {
-        Map<String, List<ConsumedEvent>> byType = new TreeMap<>();
-        events.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e));
+    @SuppressWarnings("unchecked") // each row was made by the writer of its event's type
+    private static Uni<Void> apply(SqlConnection tx, List<PreparedEvent> events, Route route) {
+        Map<String, List<Object>> byType = new TreeMap<>();
+        events.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e.row()));
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Map.Entry<String, List<ConsumedEvent>> entry : byType.entrySet()) {
-            EventWriter writer = route.writers().get(entry.getKey());
+        for (Map.Entry<String, List<Object>> entry : byType.entrySet()) {
+            EventWriter<Object> writer = (EventWriter<Object>) route.writers().get(entry.getKey());
             chain = chain.chain(() -> writer.write(tx, entry.getValue()));
         }
         return chain;
@@ -234,18 +250,24 @@ public class BatchInbox {
      * The KPIs an event can change: those of the programme it names. An event that names none
      * (an HRIS record, an erasure) may change facts that every programme reads.
      */
-    private static Set<UUID> scopes(List<ConsumedEvent> events) {
+    private static Set<UUID> scopes(List<PreparedEvent> events) {
         Set<UUID> scopes = new HashSet<>();
-        for (ConsumedEvent event : events) {
-            UUID programme = null;
-            try {
-                programme = event.uuid("programId");
-            } catch (IllegalArgumentException notAnId) {
-                // a programme id the schema let through but that is not one: assume the widest effect
-            }
-            scopes.add(programme != null ? programme : KpiVersions.SHARED);
-        }
+        events.forEach(e -> scopes.add(e.scope()));
         return scopes;
+    }
+
+    private static UUID scope(ConsumedEvent event) {
+        UUID programme = null;
+        try {
+            programme = event.uuid("programId");
+        } catch (IllegalArgumentException notAnId) {
+            // a programme id the schema let through but that is not one: assume the widest effect
+        }
+        return programme != null ? programme : KpiVersions.SHARED;
+    }
+
+    /** A readable event reduced to what writing it needs: its row, the KPIs it changes, and its record for dead-lettering. */
+    private record PreparedEvent(String id, String type, UUID scope, Object row, ConsumerRecord<String, String> record) {
     }
 
     private static boolean isDataError(Throwable failure) {

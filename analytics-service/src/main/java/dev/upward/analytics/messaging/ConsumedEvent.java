@@ -1,5 +1,7 @@
 package dev.upward.analytics.messaging;
 
+import com.ethlo.time.ITU;
+import com.ethlo.time.LeapSecondException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -42,13 +44,53 @@ public record ConsumedEvent(String id, String type, JsonNode payload, ConsumerRe
 
     public LocalDate date(String field) {
         String value = text(field);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : fullDate(value);
     }
 
-    /** Timestamps travel as RFC 3339; the database columns are timestamptz, kept in UTC. */
+    /**
+     * An RFC 3339 full-date (the schemas' date format: exactly {@code yyyy-mm-dd}) read by hand;
+     * anything else goes to {@code LocalDate.parse}, which explains what is wrong with it.
+     */
+    static LocalDate fullDate(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day); // rejects a month 13 or a 30 February
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
+     * Timestamps travel as RFC 3339; the database columns are timestamptz, kept in UTC. ITU
+     * parses exactly RFC 3339 (what the schemas' date-time format admits) at a twentieth of the
+     * cost of {@code OffsetDateTime.parse}, which a rebuild pays several times per event.
+     */
     public OffsetDateTime time(String field) {
         String value = text(field);
-        return value == null ? null : OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ITU.parseDateTime(value).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (LeapSecondException leap) {
+            // RFC 3339 (and so the schema) admits 23:59:60; java.time has no such second: the next one
+            return leap.getNearestDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        }
     }
 
     public OffsetDateTime occurredAt() {

@@ -29,7 +29,7 @@ public class HrisEmployeeConsumer {
 
     public HrisEmployeeConsumer(BatchInbox inbox, EmployeeWrites employees) {
         this.inbox = inbox;
-        BatchInbox.EventWriter upsert = Writers.mapping(e -> new EmployeeFact(e.text("employeeId"), e.text("department"),
+        BatchInbox.EventWriter<?> upsert = Writers.mapping(e -> new EmployeeFact(e.text("employeeId"), e.text("department"),
                 e.integer("jobLevel"), e.date("hireDate"), e.date("terminationDate"), e.longValue("hrisVersion")),
                 employees::upsert);
         this.route = new BatchInbox.Route(HrisEmployeeConsumer::typeOf,
@@ -39,7 +39,7 @@ public class HrisEmployeeConsumer {
     }
 
     /** A termination without a date is taken as effective on the day it was reported. */
-    private static BatchInbox.EventWriter terminated(EmployeeWrites employees) {
+    private static BatchInbox.EventWriter<?> terminated(EmployeeWrites employees) {
         return Writers.mapping(e -> new EmployeeFact(e.text("employeeId"), e.text("department"), e.integer("jobLevel"),
                 e.date("hireDate"), e.date("terminationDate") != null ? e.date("terminationDate")
                         : java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(e.record().timestamp()),

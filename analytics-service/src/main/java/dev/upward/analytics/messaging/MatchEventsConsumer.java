@@ -35,7 +35,7 @@ public class MatchEventsConsumer {
                 Map.of(), true);
     }
 
-    private static BatchInbox.EventWriter milestone(MatchWrites matches, Milestone milestone) {
+    private static BatchInbox.EventWriter<?> milestone(MatchWrites matches, Milestone milestone) {
         return Writers.mapping(e -> new MatchFact(e.uuid("matchId"), e.uuid("programId"), e.uuid("mentorParticipantId"),
                 e.uuid("menteeParticipantId"), e.text("reason"), e.occurredAt()),
                 (tx, rows) -> matches.record(tx, milestone, rows));

@@ -39,13 +39,13 @@ public class MentorshipEventsConsumer {
                 Map.of(), true);
     }
 
-    static BatchInbox.EventWriter milestone(MentorshipWrites mentorships, Milestone milestone) {
+    static BatchInbox.EventWriter<?> milestone(MentorshipWrites mentorships, Milestone milestone) {
         return Writers.mapping(e -> new MentorshipFact(e.uuid("mentorshipId"), e.uuid("programId"), e.uuid("matchId"),
                 e.uuid("mentorParticipantId"), e.uuid("menteeParticipantId"), e.occurredAt()),
                 (tx, rows) -> mentorships.record(tx, milestone, rows));
     }
 
-    private static BatchInbox.EventWriter session(MentorshipWrites mentorships, SessionStatus status) {
+    private static BatchInbox.EventWriter<?> session(MentorshipWrites mentorships, SessionStatus status) {
         return Writers.mapping(e -> new SessionFact(e.uuid("sessionId"), e.uuid("mentorshipId"), e.uuid("programId"),
                 status, status == SessionStatus.SCHEDULED ? e.time("startsAt") : null, e.occurredAt()),
                 mentorships::sessions);

@@ -24,9 +24,9 @@ public class ProgramEventsConsumer {
 
     public ProgramEventsConsumer(BatchInbox inbox, ProgrammeWrites programmes) {
         this.inbox = inbox;
-        BatchInbox.EventWriter state = Writers.mapping(e -> new ProgrammeState(e.uuid("programId"), e.text("name"),
+        BatchInbox.EventWriter<?> state = Writers.mapping(e -> new ProgrammeState(e.uuid("programId"), e.text("name"),
                 e.text("status"), e.date("startsOn"), e.date("endsOn"), e.occurredAt()), programmes::upsert);
-        BatchInbox.EventWriter closed = Writers.mapping(e -> new ProgrammeState(e.uuid("programId"), null, "CLOSED",
+        BatchInbox.EventWriter<?> closed = Writers.mapping(e -> new ProgrammeState(e.uuid("programId"), null, "CLOSED",
                 null, null, e.occurredAt()), programmes::upsert);
         this.route = new BatchInbox.Route(BatchInbox::cloudEventType,
                 Map.of(ProgramCreated.TYPE, state, ProgramSnapshot.LAUNCHED, state, ProgramSnapshot.UPDATED, state,

@@ -13,8 +13,18 @@ final class Writers {
     private Writers() {
     }
 
-    static <R> BatchInbox.EventWriter mapping(Function<ConsumedEvent, R> row,
-                                             BiFunction<SqlConnection, List<R>, Uni<Void>> write) {
-        return (tx, events) -> write.apply(tx, events.stream().map(row).toList());
+    static <R> BatchInbox.EventWriter<R> mapping(Function<ConsumedEvent, R> row,
+                                                BiFunction<SqlConnection, List<R>, Uni<Void>> write) {
+        return new BatchInbox.EventWriter<>() {
+            @Override
+            public R row(ConsumedEvent event) {
+                return row.apply(event);
+            }
+
+            @Override
+            public Uni<Void> write(SqlConnection tx, List<R> rows) {
+                return write.apply(tx, rows);
+            }
+        };
     }
 }
