@@ -111,6 +111,9 @@ public final class RebuildBenchmark {
             Map<TopicPartition, Long> end = endOffsets(kafka.bootstrapServers());
             long total = end.values().stream().mapToLong(Long::longValue).sum();
             double firstCommit = -1;
+            double lastReport = 0;
+            double lastAt = 0;
+            long lastDone = 0;
             // every CloudEvent leaves one processed_event row and every HRIS record here is a new
             // employee, so the rows count the events whose effects are committed
             try (java.sql.Connection db = java.sql.DriverManager.getConnection(postgres.jdbcUrl("analytics"),
@@ -123,6 +126,14 @@ public final class RebuildBenchmark {
                     if (done > 0 && firstCommit < 0) {
                         firstCommit = seconds(started);
                         cpu.mark();
+                    }
+                    if (seconds(started) - lastReport >= 5) {
+                        lastReport = seconds(started);
+                        // from table statistics, which trail by a second or so: a progress line, not a figure
+                        System.out.printf("  %5.1f s: about %,d of %,d events applied, %,.0f events/s in the last %.0f s%n",
+                                lastReport, done, total, (done - lastDone) / (lastReport - lastAt), lastReport - lastAt);
+                        lastDone = done;
+                        lastAt = lastReport;
                     }
                     if (done >= total) {
                         break;
@@ -144,8 +155,10 @@ public final class RebuildBenchmark {
             measureKpis(port, big, queries, warmUp);
         } finally {
             if (service != null) {
+                long stopping = System.nanoTime();
                 service.destroy();
                 service.waitFor();
+                System.out.printf("the service stopped %.1f s after SIGTERM%n", seconds(stopping));
             }
             if (kafka != null) {
                 kafka.close();
@@ -169,7 +182,12 @@ public final class RebuildBenchmark {
                 .header("Authorization", "Bearer " + token).GET().build();
         String body = "";
         for (int i = 0; i < warmUp; i++) {
+            long t = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (i == 0) {
+                // nothing is kept yet: this one computes the programme's KPIs from the projections
+                System.out.printf("first KPI query after the rebuild: %.0f ms%n", (System.nanoTime() - t) / 1e6);
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("KPI query answered " + response.statusCode() + ": " + response.body());
             }
