@@ -75,6 +75,7 @@ public final class RebuildBenchmark {
         Process service = null;
         try {
             postgres = PostgresServer.start(work.resolve("pg"), Waits.freePort(), List.of("analytics"), work.resolve("pg.log"));
+            logSlowStatements(postgres);
             kafka = KafkaBroker.start(work.resolve("kafka"), Waits.freePort(), Waits.freePort(), work.resolve("kafka.log"));
             createTopics(kafka.bootstrapServers());
 
@@ -166,10 +167,11 @@ public final class RebuildBenchmark {
             if (postgres != null) {
                 postgres.close();
             }
-            Path log = work.resolve("service.log");
-            if (Files.exists(log)) {
-                Files.copy(log, Path.of("analytics-service/target/bench-service.log"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (String log : List.of("service.log", "pg.log")) {
+                if (Files.exists(work.resolve(log))) {
+                    Files.copy(work.resolve(log), Path.of("analytics-service/target/bench-" + log),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             Archives.deleteRecursively(work);
         }
@@ -357,6 +359,24 @@ public final class RebuildBenchmark {
             }
         } catch (java.sql.SQLException e) {
             return 0; // the schema is not migrated yet
+        }
+    }
+
+    /**
+     * Statements slower than a second go to the server log with their plans, copied to
+     * target/bench-pg.log at the end. BENCH_AUTOVACUUM=off shows what the service does before
+     * autovacuum has gathered any statistics on the rebuilt tables.
+     */
+    private static void logSlowStatements(PostgresServer postgres) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(postgres.jdbcUrl("analytics"),
+                PostgresServer.USER, PostgresServer.PASSWORD); java.sql.Statement s = db.createStatement()) {
+            s.execute("alter system set log_min_duration_statement = 1000");
+            s.execute("alter system set session_preload_libraries = 'auto_explain'");
+            s.execute("alter system set auto_explain.log_min_duration = 1000");
+            if ("off".equals(System.getenv("BENCH_AUTOVACUUM"))) {
+                s.execute("alter system set autovacuum = off");
+            }
+            s.execute("select pg_reload_conf()");
         }
     }
 
