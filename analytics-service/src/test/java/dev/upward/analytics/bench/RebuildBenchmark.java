@@ -56,7 +56,7 @@ public final class RebuildBenchmark {
     private static final String[] DEPARTMENTS = {"Data", "Sales", "Finance", "Marketing", "Legal", "Operations",
             "Engineering", "Design", "Support", "People"};
 
-    /** The service's heap and collector unless BENCH_SERVICE_JVM says otherwise: those of the prod overlay. */
+    /** The service's heap and collector unless BENCH_SERVICE_JVM says otherwise (the prod overlay: -Xmx384m, the same collector). */
     private static final String SERVICE_JVM = "-Xmx512m -XX:+UseSerialGC";
 
     private RebuildBenchmark() {
