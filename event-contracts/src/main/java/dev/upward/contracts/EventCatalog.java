@@ -13,9 +13,9 @@ public final class EventCatalog {
     }
 
     public static final List<Entry> ALL = List.of(
-            new Entry("hris.employee.hired.v1", Topics.HRIS_EMPLOYEES, null),
-            new Entry("hris.employee.updated.v1", Topics.HRIS_EMPLOYEES, null),
-            new Entry("hris.employee.terminated.v1", Topics.HRIS_EMPLOYEES, null),
+            new Entry(HrisEmployeeEvent.HIRED, Topics.HRIS_EMPLOYEES, HrisEmployeeEvent.class),
+            new Entry(HrisEmployeeEvent.UPDATED, Topics.HRIS_EMPLOYEES, HrisEmployeeEvent.class),
+            new Entry(HrisEmployeeEvent.TERMINATED, Topics.HRIS_EMPLOYEES, HrisEmployeeEvent.class),
             new Entry(ProgramCreated.TYPE, Topics.PROGRAMS, ProgramCreated.class),
             new Entry(ProgramSnapshot.LAUNCHED, Topics.PROGRAMS, ProgramSnapshot.class),
             new Entry(ProgramSnapshot.UPDATED, Topics.PROGRAMS, ProgramSnapshot.class),
@@ -25,10 +25,10 @@ public final class EventCatalog {
             new Entry(ParticipantWithdrawn.TYPE, Topics.PARTICIPANTS, ParticipantWithdrawn.class),
             new Entry(ParticipantOffboarded.TYPE, Topics.PARTICIPANTS, ParticipantOffboarded.class),
             new Entry(PersonErased.TYPE, Topics.PARTICIPANTS, PersonErased.class),
-            new Entry("upward.match.proposed.v1", Topics.MATCHES, null),
+            new Entry(MatchProposed.TYPE, Topics.MATCHES, MatchProposed.class),
             new Entry(MatchAccepted.TYPE, Topics.MATCHES, MatchAccepted.class),
-            new Entry("upward.match.declined.v1", Topics.MATCHES, null),
-            new Entry("upward.match.expired.v1", Topics.MATCHES, null),
+            new Entry(MatchDeclined.TYPE, Topics.MATCHES, MatchDeclined.class),
+            new Entry(MatchExpired.TYPE, Topics.MATCHES, MatchExpired.class),
             new Entry(MatchEnded.TYPE, Topics.MATCHES, MatchEnded.class),
             new Entry(RematchRequested.TYPE, Topics.FEEDBACK, RematchRequested.class),
             new Entry(MentorshipStarted.TYPE, Topics.MENTORSHIPS, MentorshipStarted.class),

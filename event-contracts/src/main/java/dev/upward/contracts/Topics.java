@@ -11,9 +11,13 @@ public final class Topics {
     public static final String MENTORSHIPS = "upward.mentorships.v1";
     public static final String FEEDBACK = "upward.feedback.v1";
 
-    /** The dead-letter topic of a consumed topic. */
-    public static String deadLetter(String topic) {
-        return topic + ".dlq";
+    /**
+     * Where a consumer puts the records of {@code topic} it cannot process: one dead-letter topic
+     * per consumed topic and consuming service, so a record refused by one service does not mix
+     * with another's and each service's operators replay only their own.
+     */
+    public static String deadLetter(String topic, String consumingService) {
+        return topic + ".dlq." + consumingService;
     }
 
     private Topics() {

@@ -50,6 +50,9 @@ public class PostgresAndKafka implements QuarkusTestResourceLifecycleManager {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        // A packaged service runs in the prod profile, which names the realm's server; an empty
+        // value unsets it, so the token is verified with the public key above, as in @QuarkusTest.
+        config.put("quarkus.oidc.auth-server-url", "");
         return config;
     }
 

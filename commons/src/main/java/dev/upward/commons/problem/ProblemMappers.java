@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.upward.commons.domain.RuleViolationException;
+import dev.upward.commons.domain.StateConflictException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -36,6 +38,38 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uriInfo) {
         return responses.render(e.problem(), uriInfo);
+    }
+
+    /** The current state forbids the request: 409 with the domain's problem type. */
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflictException e, UriInfo uriInfo) {
+        return responses.render(Problem.of(409, e.problemType(), "Conflict", e.getMessage()), uriInfo);
+    }
+
+    /** A business rule refuses the request: 422 naming the rule, one error per failing rule. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, UriInfo uriInfo) {
+        Problem problem = Problem.of(422, "rule-violated/" + e.rule(), "Business rule violated", e.getMessage());
+        if (!e.failures().isEmpty()) {
+            problem = problem.withErrors(e.failures().stream()
+                    .map(f -> new Problem.FieldError(f.rule(), f.message())).toList());
+        }
+        return responses.render(problem, uriInfo);
+    }
+
+    /**
+     * Losing a race for a row that may exist only once, as Hibernate reports it: without the
+     * driver's exception in the cause chain, so it is recognised by its own type and SQL state.
+     */
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uriInfo) {
+        if (!"23505".equals(e.getSQLState()) && (e.getMessage() == null || !e.getMessage().contains("(23505)"))) {
+            LOG.error("Unexpected constraint violation", e);
+            return responses.render(internal(), uriInfo);
+        }
+        String constraint = e.getConstraintName() == null ? "a unique constraint" : e.getConstraintName();
+        return responses.render(Problem.of(409, "conflict", "Conflict",
+                "the request conflicts with an existing record (" + constraint + ")"), uriInfo);
     }
 
     @ServerExceptionMapper

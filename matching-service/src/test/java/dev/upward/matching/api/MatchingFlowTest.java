@@ -1,7 +1,7 @@
 package dev.upward.matching.api;
 
 import dev.upward.contracts.ContractValidator;
-import dev.upward.matching.TestClock;
+import dev.upward.testing.TestClock;
 import dev.upward.testing.Eventually;
 import dev.upward.testing.KafkaTestClient;
 import dev.upward.testing.PostgresAndKafka;

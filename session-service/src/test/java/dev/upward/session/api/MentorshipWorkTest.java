@@ -1,7 +1,7 @@
 package dev.upward.session.api;
 
 import dev.upward.contracts.ContractValidator;
-import dev.upward.session.TestClock;
+import dev.upward.testing.TestClock;
 import dev.upward.session.domain.calendar.ICalendarParsingTest;
 import dev.upward.session.messaging.NudgeJob;
 import dev.upward.testing.Eventually;
@@ -43,7 +43,7 @@ class MentorshipWorkTest {
 
     @AfterEach
     void backToNow() {
-        TestClock.backToNow();
+        TestClock.reset();
     }
 
     private NudgeJob.Round nudgeRound() throws Throwable {
@@ -85,7 +85,7 @@ class MentorshipWorkTest {
         SessionLifecycleTest.Pair busy = pair();
         String sessionId = schedule(busy, busy.mentor(), daysAhead(20), 60);
 
-        TestClock.moveForward(Duration.ofDays(15));
+        TestClock.advance(Duration.ofDays(15));
         nudgeRound();
         nudgeRound();
         List<ConsumerRecord<String, String>> atRisk = mentorshipEvents("upward.mentorship.at-risk.v1", quiet.mentorshipId().toString(), 1);
@@ -94,7 +94,7 @@ class MentorshipWorkTest {
         quiet.mentor().get("/mentorships/" + quiet.mentorshipId()).then().body("status", equalTo("AT_RISK"));
         busy.mentor().get("/mentorships/" + busy.mentorshipId()).then().body("status", equalTo("ACTIVE"));
 
-        TestClock.moveForward(Duration.ofDays(4).plusHours(12)); // the session is now less than a day ahead
+        TestClock.advance(Duration.ofDays(4).plusHours(12)); // the session is now less than a day ahead
         nudgeRound();
         nudgeRound();
         List<ConsumerRecord<String, String>> reminders = mentorshipEvents("upward.session.reminder-due.v1", sessionId, 1);
@@ -106,7 +106,7 @@ class MentorshipWorkTest {
     void aMentorshipCompletesAtItsPlannedEnd() throws Throwable {
         LocalDate today = LocalDate.now();
         SessionLifecycleTest.Pair p = pair(today.minusDays(30), today.plusDays(3));
-        TestClock.moveForward(Duration.ofDays(5));
+        TestClock.advance(Duration.ofDays(5));
         nudgeRound();
         p.mentor().get("/mentorships/" + p.mentorshipId()).then().body("status", equalTo("COMPLETED"))
                 .body("endReason", equalTo("COMPLETED"));
@@ -163,7 +163,7 @@ class MentorshipWorkTest {
                 .body("topics[1].slug", equalTo("social-media")).body("draftAgenda", hasSize(4));
 
         String held = schedule(p, p.mentee(), Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), 60);
-        TestClock.moveForward(Duration.ofHours(2));
+        TestClock.advance(Duration.ofHours(2));
         p.mentee().post("/sessions/" + held + "/completion").then().statusCode(200);
         p.mentor().get(path).then().statusCode(200).body("topics[0].slug", equalTo("social-media"));
         as("stranger-" + p.tag()).get(path).then().statusCode(404);

@@ -1,7 +1,7 @@
 package dev.upward.session.api;
 
 import dev.upward.contracts.ContractValidator;
-import dev.upward.session.TestClock;
+import dev.upward.testing.TestClock;
 import dev.upward.testing.Eventually;
 import dev.upward.testing.KafkaTestClient;
 import dev.upward.testing.PostgresAndKafka;
@@ -103,7 +103,7 @@ class SessionLifecycleTest {
 
     @AfterEach
     void backToNow() {
-        TestClock.backToNow();
+        TestClock.reset();
     }
 
     @Test
@@ -121,7 +121,7 @@ class SessionLifecycleTest {
         p.mentor().body("{\"startsAt\":\"" + moved + "\",\"durationMinutes\":45}").put("/sessions/" + id + "/time")
                 .then().statusCode(200).body("rescheduleCount", equalTo(1)).body("durationMinutes", equalTo(45));
 
-        TestClock.moveForward(Duration.ofDays(8).plusHours(1));
+        TestClock.advance(Duration.ofDays(8).plusHours(1));
         p.mentee().post("/sessions/" + id + "/completion").then().statusCode(200).body("status", equalTo("COMPLETED"));
         p.mentee().post("/sessions/" + id + "/cancellation").then().statusCode(409);
 
@@ -203,7 +203,7 @@ class SessionLifecycleTest {
     void aMissedSessionNamesWhoMissedIt() {
         Pair p = pair();
         UUID id = UUID.fromString(schedule(p, p.mentor(), daysAhead(2), 60));
-        TestClock.moveForward(Duration.ofDays(2).plusHours(2));
+        TestClock.advance(Duration.ofDays(2).plusHours(2));
         p.mentor().body("{\"missedBy\":\"SOMEONE\"}").post("/sessions/" + id + "/no-show").then().statusCode(400);
         p.mentor().body("{\"missedBy\":\"MENTEE\"}").post("/sessions/" + id + "/no-show").then().statusCode(200)
                 .body("status", equalTo("MISSED")).body("missedBy", equalTo("MENTEE"));

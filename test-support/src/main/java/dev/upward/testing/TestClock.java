@@ -1,4 +1,4 @@
-package dev.upward.session;
+package dev.upward.testing;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -11,17 +11,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Lets the tests move session-service's time forward: past a session's start, towards nudges. */
+/**
+ * A clock the tests can move forward. In a service's {@code @QuarkusTest}s it replaces the
+ * production clock; it runs with the system time until a test calls {@link #advance}.
+ */
 public class TestClock extends Clock {
 
-    private static volatile Duration ahead = Duration.ZERO;
+    private static volatile Duration offset = Duration.ZERO;
 
-    public static void moveForward(Duration by) {
-        ahead = ahead.plus(by);
+    public static void advance(Duration by) {
+        offset = offset.plus(by);
     }
 
-    public static void backToNow() {
-        ahead = Duration.ZERO;
+    public static void reset() {
+        offset = Duration.ZERO;
     }
 
     @Override
@@ -36,10 +39,10 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(ahead);
+        return Instant.now().plus(offset);
     }
 
-    /** Replaces the production clock bean in every test of this module. */
+    /** Puts the test clock in place of the production one. */
     public static class Producer {
         @Produces
         @Singleton
