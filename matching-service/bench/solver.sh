@@ -5,4 +5,4 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$HERE/solve" --help >/dev/null 2>&1 || true   # compiles the solver when needed
-exec java -Xmx1g -cp "$HERE/target/classes" dev.upward.matching.domain.solver.SolverBenchmark "$@"
+exec java -Xmx1g -cp "$HERE/target/classes" dev.upward.matching.tools.SolverBenchmark "$@"

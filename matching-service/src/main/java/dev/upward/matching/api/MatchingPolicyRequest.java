@@ -1,8 +1,10 @@
 package dev.upward.matching.api;
 
+import dev.upward.matching.app.MatchingPolicies;
 import dev.upward.matching.domain.MatchingObjective;
 import dev.upward.matching.domain.RuleSwitches;
 import dev.upward.matching.domain.scoring.Factor;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,8 +25,13 @@ public record MatchingPolicyRequest(
         RuleSwitches ruleSwitches) {
 
     /** Weights may be left out (kept as they are) but not all be zero. */
-    @jakarta.validation.constraints.AssertTrue(message = "weights: at least one must be positive")
+    @AssertTrue(message = "weights: at least one must be positive")
     public boolean isWeightsUsable() {
         return weights == null || weights.values().stream().anyMatch(w -> w != null && w > 0);
+    }
+
+    MatchingPolicies.Change toChange() {
+        return new MatchingPolicies.Change(minJobLevelGap, requireDifferentDepartment, mentorCapacity, proposalDeadlineDays,
+                objective, weights, ruleSwitches);
     }
 }

@@ -1,6 +1,7 @@
 package dev.upward.matching.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.upward.matching.app.RunMatching;
 import dev.upward.matching.domain.CohortMatcher;
 import dev.upward.matching.domain.MatchExplanation;
 import dev.upward.matching.domain.MatchingObjective;
@@ -26,11 +27,11 @@ public record MatchingRunView(boolean published, MatchingObjective objective, in
     public record UnmatchedView(UUID participantId, String employeeId, String role, String reason) {
     }
 
-    static MatchingRunView of(MatchingRuns.Run run, boolean published, Map<UUID, UUID> matchIdByMentee) {
+    static MatchingRunView of(RunMatching.MatchingRun run, boolean published) {
         CohortMatcher.Result result = run.result();
         List<PairView> pairs = result.pairs().stream().map(p -> {
             MatchExplanation why = MatchExplanation.of(p.evaluation());
-            return new PairView(matchIdByMentee.get(p.mentee().participantId()), p.mentor().participantId(),
+            return new PairView(run.matchIdByMentee().get(p.mentee().participantId()), p.mentor().participantId(),
                     p.mentor().employeeId(), p.mentee().participantId(), p.mentee().employeeId(), p.evaluation().score(),
                     why.contributions(), why.topFactors(), why.nearMisses());
         }).toList();

@@ -1,8 +1,5 @@
 package dev.upward.matching.domain;
 
-import dev.upward.matching.persistence.JsonColumns;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,31 +23,19 @@ public class Match {
 
     @Id
     private UUID id;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "mentor_participant_id")
     private UUID mentorParticipantId;
-    @Column(name = "mentee_participant_id")
     private UUID menteeParticipantId;
-    @Column(name = "mentor_employee_id")
     private String mentorEmployeeId;
-    @Column(name = "mentee_employee_id")
     private String menteeEmployeeId;
-    @Column(name = "score_micros")
     private int scoreMicros;
-    @Convert(converter = JsonColumns.Explanation.class)
     private MatchExplanation explanation;
     @Enumerated(EnumType.STRING)
     private MatchStatus status;
-    @Column(name = "mentor_decision")
     private String mentorDecision;
-    @Column(name = "mentee_decision")
     private String menteeDecision;
-    @Column(name = "respond_by")
     private Instant respondBy;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;
@@ -59,7 +44,7 @@ public class Match {
         // for Hibernate
     }
 
-    public static Match propose(UUID programId, ParticipantProjection mentor, ParticipantProjection mentee, int scoreMicros,
+    public static Match propose(UUID programId, ParticipantRef mentor, ParticipantRef mentee, int scoreMicros,
                                 MatchExplanation explanation, Instant respondBy, Instant now) {
         Match match = new Match();
         match.id = UUID.randomUUID();

@@ -1,9 +1,11 @@
 package dev.upward.matching.domain;
 
-/** A decision the match's state or deadline no longer allows (answered with 409). */
-public class MatchStateException extends RuntimeException {
+import dev.upward.commons.domain.StateConflictException;
+
+/** A decision the match's state or deadline no longer allows (answered with 409 {@code match-state}). */
+public class MatchStateException extends StateConflictException {
 
     public MatchStateException(String message) {
-        super(message);
+        super("match-state", message);
     }
 }

@@ -3,9 +3,6 @@ package dev.upward.matching.domain;
 import dev.upward.matching.domain.scoring.Factor;
 import dev.upward.matching.domain.scoring.HardRules;
 import dev.upward.matching.domain.scoring.ScoringWeights;
-import dev.upward.matching.persistence.JsonColumns;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,26 +24,16 @@ public class MatchingPolicy {
     public static final int DEFAULT_PROPOSAL_DEADLINE_DAYS = 7;
 
     @Id
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "min_job_level_gap")
     private int minJobLevelGap;
-    @Column(name = "require_different_department")
     private boolean requireDifferentDepartment;
-    @Column(name = "mentor_capacity")
     private int mentorCapacity;
-    @Column(name = "proposal_deadline_days")
     private int proposalDeadlineDays;
     @Enumerated(EnumType.STRING)
     private MatchingObjective objective;
-    @Convert(converter = JsonColumns.Weights.class)
     private Map<Factor, Integer> weights;
-    @Convert(converter = JsonColumns.Switches.class)
-    @Column(name = "rule_switches")
     private RuleSwitches ruleSwitches;
-    @Column(name = "updated_by")
     private String updatedBy;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected MatchingPolicy() {

@@ -1,8 +1,5 @@
 package dev.upward.matching.domain;
 
-import dev.upward.matching.persistence.JsonColumns;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,13 +14,9 @@ import java.util.UUID;
 public class ProgramFocus {
 
     @Id
-    @Column(name = "program_id")
     private UUID programId;
     private String status;
-    @Convert(converter = JsonColumns.StringList.class)
-    @Column(name = "focus_topics")
     private List<String> focusTopics;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected ProgramFocus() {

@@ -12,11 +12,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
 
-    /** Proposed and accepted matches: their people are not in the pool of a new run. */
-    public Uni<List<Match>> holding(UUID programId) {
-        return list("programId = ?1 and status in ('PROPOSED', 'ACCEPTED')", programId);
-    }
-
     /** Every pair matched before in the programme, for the not-previously-paired rule. */
     public Uni<List<Match>> ofProgram(UUID programId) {
         return list("programId", programId);
@@ -24,6 +19,10 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
 
     public Uni<List<Match>> ofEmployee(String employeeId) {
         return list("mentorEmployeeId = ?1 or menteeEmployeeId = ?1 order by createdAt desc", employeeId);
+    }
+
+    public Uni<List<Match>> ofParticipant(UUID participantId) {
+        return list("mentorParticipantId = ?1 or menteeParticipantId = ?1", participantId);
     }
 
     public Uni<List<Match>> dueForExpiry(Instant now) {

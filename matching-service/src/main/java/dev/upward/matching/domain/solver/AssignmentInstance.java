@@ -45,6 +45,23 @@ public final class AssignmentInstance {
         return mentorOfEdge.length;
     }
 
+    /** The mentee's allowed pairs are the edges from here up to {@link #edgesEnd(int)}. */
+    public int edgesStart(int mentee) {
+        return rowStart[mentee];
+    }
+
+    public int edgesEnd(int mentee) {
+        return rowStart[mentee + 1];
+    }
+
+    public int mentorOfEdge(int edge) {
+        return mentorOfEdge[edge];
+    }
+
+    public int scoreOfEdge(int edge) {
+        return scoreOfEdge[edge];
+    }
+
     /** The score of the pair, or -1 when it is forbidden. Linear in the mentee's pairs. */
     public int score(int mentee, int mentor) {
         for (int e = rowStart[mentee]; e < rowStart[mentee + 1]; e++) {

@@ -1,4 +1,7 @@
-package dev.upward.matching.domain.solver;
+package dev.upward.matching.tools;
+
+import dev.upward.matching.domain.solver.Assignment;
+import dev.upward.matching.domain.solver.AssignmentSolver;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

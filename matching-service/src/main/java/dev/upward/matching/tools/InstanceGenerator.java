@@ -1,4 +1,6 @@
-package dev.upward.matching.domain.solver;
+package dev.upward.matching.tools;
+
+import dev.upward.matching.domain.solver.AssignmentInstance;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -111,9 +113,9 @@ public final class InstanceGenerator {
                 out.write("mentee,e" + i + "\n");
             }
             for (int i = 0; i < instance.mentees(); i++) {
-                for (int e = instance.rowStart[i]; e < instance.rowStart[i + 1]; e++) {
-                    out.write("pair,m" + instance.mentorOfEdge[e] + ",e" + i + ","
-                            + SolveCommand.decimal(instance.scoreOfEdge[e]) + "\n");
+                for (int e = instance.edgesStart(i); e < instance.edgesEnd(i); e++) {
+                    out.write("pair,m" + instance.mentorOfEdge(e) + ",e" + i + ","
+                            + SolveCommand.decimal(instance.scoreOfEdge(e)) + "\n");
                 }
             }
         }

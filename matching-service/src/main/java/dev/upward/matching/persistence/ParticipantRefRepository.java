@@ -1,6 +1,6 @@
 package dev.upward.matching.persistence;
 
-import dev.upward.matching.domain.ParticipantProjection;
+import dev.upward.matching.domain.ParticipantRef;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ParticipantProjectionRepository implements PanacheRepositoryBase<ParticipantProjection, UUID> {
+public class ParticipantRefRepository implements PanacheRepositoryBase<ParticipantRef, UUID> {
 
-    public Uni<List<ParticipantProjection>> active(UUID programId) {
+    public Uni<List<ParticipantRef>> active(UUID programId) {
         return list("programId = ?1 and status = 'ACTIVE' order by participantId", programId);
     }
 
-    public Uni<List<ParticipantProjection>> ofEmployee(String employeeId) {
+    public Uni<List<ParticipantRef>> ofEmployee(String employeeId) {
         return list("employeeId", employeeId);
     }
 }

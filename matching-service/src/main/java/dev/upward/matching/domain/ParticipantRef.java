@@ -1,9 +1,6 @@
 package dev.upward.matching.domain;
 
 import dev.upward.matching.domain.scoring.Candidate;
-import dev.upward.matching.persistence.JsonColumns;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,29 +11,24 @@ import java.util.UUID;
 /** A participant as matching knows it from participant events. */
 @Entity
 @Table(name = "participant")
-public class ParticipantProjection {
+public class ParticipantRef {
 
     @Id
-    @Column(name = "participant_id")
     private UUID participantId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "employee_id")
     private String employeeId;
     private String role;
     private String status;
-    @Convert(converter = JsonColumns.CandidateDocument.class)
     private Candidate candidate;
     private boolean priority;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected ParticipantProjection() {
+    protected ParticipantRef() {
         // for Hibernate
     }
 
-    public static ParticipantProjection enrolled(UUID programId, String role, Candidate candidate, Instant now) {
-        ParticipantProjection p = new ParticipantProjection();
+    public static ParticipantRef enrolled(UUID programId, String role, Candidate candidate, Instant now) {
+        ParticipantRef p = new ParticipantRef();
         p.participantId = candidate.participantId();
         p.programId = programId;
         p.employeeId = candidate.employeeId();

@@ -1,4 +1,8 @@
-package dev.upward.matching.domain.solver;
+package dev.upward.matching.tools;
+
+import dev.upward.matching.domain.solver.Assignment;
+import dev.upward.matching.domain.solver.AssignmentInstance;
+import dev.upward.matching.domain.solver.AssignmentSolver;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,24 +1,30 @@
-package dev.upward.matching.messaging;
+package dev.upward.matching.app;
 
 import dev.upward.matching.domain.Match;
-import dev.upward.matching.persistence.ParticipantProjectionRepository;
+import dev.upward.matching.domain.ParticipantRef;
+import dev.upward.matching.persistence.ParticipantRefRepository;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 
 /** Sends both people of a match back to the pool with priority, in the caller's transaction. */
-final class PriorityReturn {
+@ApplicationScoped
+class PriorityReturn {
 
-    private PriorityReturn() {
+    private final ParticipantRefRepository participants;
+
+    public PriorityReturn(ParticipantRefRepository participants) {
+        this.participants = participants;
     }
 
-    static Uni<Void> both(ParticipantProjectionRepository participants, Match match, Instant now) {
+    Uni<Void> both(Match match, Instant now) {
         return participants.findById(match.mentorParticipantId()).invoke(p -> mark(p, now))
                 .chain(() -> participants.findById(match.menteeParticipantId())).invoke(p -> mark(p, now))
                 .replaceWithVoid();
     }
 
-    private static void mark(dev.upward.matching.domain.ParticipantProjection participant, Instant now) {
+    private static void mark(ParticipantRef participant, Instant now) {
         if (participant != null && participant.isActive()) {
             participant.waitWithPriority(now);
         }
