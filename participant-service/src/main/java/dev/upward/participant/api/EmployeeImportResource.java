@@ -1,16 +1,11 @@
 package dev.upward.participant.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.upward.commons.problem.Problem;
-import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
-import dev.upward.participant.domain.EmployeeChange;
-import dev.upward.participant.messaging.HrisEmployeeEvents;
-import dev.upward.participant.messaging.HrisImportRows;
-import dev.upward.participant.messaging.HrisIngest;
+import dev.upward.participant.app.ImportEmployees;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,46 +13,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
-/**
- * The first load of the employee directory: a file streamed row by row, checked against the
- * same contract as the Kafka events and written in chunks, each in one transaction, with the
- * same version rule (so re-sending a file is harmless). Answers a report with every refused
- * row and why.
- */
+/** The first load of the employee directory, streamed: see {@link ImportEmployees}. */
 @Path("/employees/import")
 @Tag(name = "Employee directory")
 public class EmployeeImportResource {
 
     public static final String CSV = "text/csv";
     public static final String JSON_LINES = "application/x-ndjson";
-    static final int CHUNK = 1000;
-    static final int MAX_REPORTED_ERRORS = 1000;
-    private static final Logger LOG = Logger.getLogger(EmployeeImportResource.class);
 
-    private final HrisIngest ingest;
-    private final ObjectMapper json;
+    private final ImportEmployees importEmployees;
 
-    public EmployeeImportResource(HrisIngest ingest, ObjectMapper json) {
-        this.ingest = ingest;
-        this.json = json;
-    }
-
-    public record RowError(long line, String employeeId, String error) {
-    }
-
-    /** {@code changed} rows were newer than the directory; {@code unchanged} were not (replays). */
-    public record ImportReport(long rows, long accepted, long changed, long unchanged, long rejected,
-                               List<RowError> errors, boolean errorsTruncated) {
+    public EmployeeImportResource(ImportEmployees importEmployees) {
+        this.importEmployees = importEmployees;
     }
 
     @POST
@@ -68,102 +41,9 @@ public class EmployeeImportResource {
     @Operation(summary = "Bulk import employees (CSV or JSON lines), streamed",
             description = "Each row is an HRIS event (CSV columns are its fields; eventType defaults to EmployeeHired)."
                     + " Valid rows are written, invalid ones listed in the report with their line number.")
-    public ImportReport importEmployees(@jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                        InputStream body) {
+    public ImportEmployees.ImportReport importEmployees(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                                  InputStream body) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
-        HrisImportRows rows = new HrisImportRows(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)),
-                csv, json);
-        Counter counter = new Counter();
-        List<EmployeeChange> chunk = new ArrayList<>(CHUNK);
-        java.util.Map<EmployeeChange, Long> lines = new java.util.IdentityHashMap<>();
-        long lastLine = 0;
-        try {
-            while (rows.hasNext()) {
-                HrisImportRows.Row row = rows.next();
-                if (row == null) {
-                    break;
-                }
-                counter.rows++;
-                lastLine = row.line();
-                EmployeeChange change = read(row, counter);
-                if (change != null) {
-                    chunk.add(change);
-                    lines.put(change, row.line());
-                    if (chunk.size() == CHUNK) {
-                        write(chunk, lines, counter, lastLine);
-                    }
-                }
-            }
-            write(chunk, lines, counter, lastLine);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(400, "malformed-import", "Malformed import", e.getMessage()));
-        }
-        return new ImportReport(counter.rows, counter.accepted, counter.changed, counter.accepted - counter.changed,
-                counter.rejected, counter.errors, counter.rejected > counter.errors.size());
-    }
-
-    private EmployeeChange read(HrisImportRows.Row row, Counter counter) {
-        String error = row.error();
-        if (error == null) {
-            try {
-                EmployeeChange change = HrisEmployeeEvents.read(json.readTree(row.json()));
-                counter.accepted++;
-                return change;
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                error = "not JSON: " + e.getOriginalMessage();
-            } catch (RuntimeException e) {
-                error = e.getMessage();
-            }
-        }
-        counter.reject(new RowError(row.line(), employeeIdOf(row.json()), error));
-        return null;
-    }
-
-    private void write(List<EmployeeChange> chunk, java.util.Map<EmployeeChange, Long> lines, Counter counter, long lastLine) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        try {
-            HrisIngest.Outcome outcome = ingest.applyIsolatingRefusals(chunk).await().atMost(Duration.ofMinutes(2));
-            counter.changed += outcome.changed();
-            outcome.refused().forEach((change, why) -> {
-                counter.accepted--;
-                counter.reject(new RowError(lines.get(change), change.employeeId(), why));
-            });
-        } catch (RuntimeException e) {
-            LOG.error("bulk import stopped at line " + lastLine, e);
-            throw new ProblemException(Problem.of(503, "import-interrupted", "Service Unavailable",
-                    "the database refused the rows up to line " + lastLine + " (" + e.getMessage() + "); rows before them"
-                            + " are imported. Send the file again: rows that are not newer than the directory are skipped."));
-        }
-        chunk.clear();
-        lines.clear();
-    }
-
-    private String employeeIdOf(String payload) {
-        if (payload == null) {
-            return null;
-        }
-        try {
-            var id = json.readTree(payload).get("employeeId");
-            return id == null || !id.isTextual() ? null : id.asText();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static final class Counter {
-        long rows;
-        long accepted;
-        long changed;
-        long rejected;
-        final List<RowError> errors = new ArrayList<>();
-
-        void reject(RowError error) {
-            rejected++;
-            if (errors.size() < MAX_REPORTED_ERRORS) {
-                errors.add(error);
-            }
-        }
+        return importEmployees.from(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), csv);
     }
 }

@@ -1,10 +1,8 @@
 package dev.upward.participant.api;
 
-import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
-import dev.upward.participant.messaging.Erasure;
-import dev.upward.participant.persistence.EmployeeRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.upward.participant.app.EmployeeQueries;
+import dev.upward.participant.app.ErasePerson;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -22,26 +20,27 @@ import java.time.Instant;
 @Tag(name = "Employee directory")
 public class EmployeeResource {
 
-    private final EmployeeRepository employees;
-    private final Erasure erasure;
+    private final EmployeeQueries employees;
+    private final ErasePerson erasePerson;
 
-    public EmployeeResource(EmployeeRepository employees, Erasure erasure) {
+    public EmployeeResource(EmployeeQueries employees, ErasePerson erasePerson) {
         this.employees = employees;
-        this.erasure = erasure;
+        this.erasePerson = erasePerson;
     }
 
     /** What an erasure request answers. */
     public record ErasureView(String employeeId, Instant erasedAt) {
+
+        static Uni<Response> accepted(String employeeId, Uni<Instant> erasure) {
+            return erasure.map(at -> Response.accepted(new ErasureView(employeeId, at)).build());
+        }
     }
 
     @GET
     @RolesAllowed({Roles.PROGRAM_ADMIN, Roles.HRIS_CONNECTOR})
-    @WithSession
     @Operation(summary = "One employee as last reported by the HRIS")
     public Uni<EmployeeView> get(@PathParam("employeeId") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String employeeId) {
-        return employees.findById(employeeId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("employee", employeeId))
-                .map(EmployeeView::of);
+        return employees.get(employeeId).map(EmployeeView::of);
     }
 
     @POST
@@ -50,8 +49,6 @@ public class EmployeeResource {
     @Operation(summary = "Erase a person's personal data here and in every other service",
             description = "Idempotent: a repeated request answers the first erasure's time. Every service acts on PersonErased.")
     public Uni<Response> erase(@PathParam("employeeId") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String employeeId) {
-        return erasure.erase(employeeId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("employee", employeeId))
-                .map(at -> Response.accepted(new ErasureView(employeeId, at)).build());
+        return ErasureView.accepted(employeeId, erasePerson.erase(employeeId));
     }
 }

@@ -1,11 +1,9 @@
 package dev.upward.participant.api;
 
-import dev.upward.commons.problem.ProblemException;
+import dev.upward.commons.security.Caller;
 import dev.upward.commons.security.Roles;
-import dev.upward.participant.messaging.Erasure;
-import dev.upward.participant.persistence.EmployeeRepository;
-import dev.upward.participant.persistence.ParticipantRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.upward.participant.app.EmployeeQueries;
+import dev.upward.participant.app.ErasePerson;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,15 +20,13 @@ import java.util.List;
 @Tag(name = "Me")
 public class MeResource {
 
-    private final EmployeeRepository employees;
-    private final ParticipantRepository participants;
-    private final Erasure erasure;
+    private final EmployeeQueries employees;
+    private final ErasePerson erasePerson;
     private final Caller caller;
 
-    public MeResource(EmployeeRepository employees, ParticipantRepository participants, Erasure erasure, Caller caller) {
+    public MeResource(EmployeeQueries employees, ErasePerson erasePerson, Caller caller) {
         this.employees = employees;
-        this.participants = participants;
-        this.erasure = erasure;
+        this.erasePerson = erasePerson;
         this.caller = caller;
     }
 
@@ -40,13 +36,11 @@ public class MeResource {
 
     @GET
     @RolesAllowed({Roles.PARTICIPANT, Roles.PROGRAM_ADMIN, Roles.ANALYST})
-    @WithSession
     @Operation(summary = "My directory entry and my participations, newest first")
     public Uni<MeView> me() {
-        String employeeId = caller.requireEmployeeId();
-        return employees.findById(employeeId).flatMap(employee -> participants.ofEmployee(employeeId)
-                .map(list -> new MeView(employeeId, employee == null ? null : EmployeeView.of(employee),
-                        list.stream().map(ParticipantView::of).toList())));
+        return employees.me().map(me -> new MeView(me.employeeId(),
+                me.employee() == null ? null : EmployeeView.of(me.employee()),
+                me.participations().stream().map(ParticipantView::of).toList()));
     }
 
     @POST
@@ -56,8 +50,6 @@ public class MeResource {
             description = "Ends my participations. Idempotent.")
     public Uni<Response> erase() {
         String employeeId = caller.requireEmployeeId();
-        return erasure.erase(employeeId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("employee", employeeId))
-                .map(at -> Response.accepted(new EmployeeResource.ErasureView(employeeId, at)).build());
+        return EmployeeResource.ErasureView.accepted(employeeId, erasePerson.erase(employeeId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -25,23 +26,23 @@ public record Eligibility(Integer mentorMaxJobLevel, Integer mentorMaxTenureYear
     public record Candidate(Integer jobLevel, LocalDate hireDate, String department) {
     }
 
-    public List<RuleFailure> failures(ParticipantRole role, Candidate candidate, LocalDate today) {
-        List<RuleFailure> failures = new ArrayList<>();
+    public List<Failure> failures(ParticipantRole role, Candidate candidate, LocalDate today) {
+        List<Failure> failures = new ArrayList<>();
         if (!departments.isEmpty() && !departments.contains(candidate.department())) {
-            failures.add(new RuleFailure("department", "the programme is open to " + String.join(", ", departments)
+            failures.add(new Failure("department", "the programme is open to " + String.join(", ", departments)
                     + " only; your department is " + (candidate.department() == null ? "unknown" : candidate.department())));
         }
         if (role == ParticipantRole.MENTOR) {
             mentorFailure(candidate, today).ifPresent(failures::add);
         } else if (menteeMinJobLevel != null
                 && (candidate.jobLevel() == null || candidate.jobLevel() < menteeMinJobLevel)) {
-            failures.add(new RuleFailure("mentee-min-job-level", "mentees need job level " + menteeMinJobLevel
+            failures.add(new Failure("mentee-min-job-level", "mentees need job level " + menteeMinJobLevel
                     + " or above; yours is " + describe(candidate.jobLevel())));
         }
         return failures;
     }
 
-    private java.util.Optional<RuleFailure> mentorFailure(Candidate candidate, LocalDate today) {
+    private java.util.Optional<Failure> mentorFailure(Candidate candidate, LocalDate today) {
         boolean levelRule = mentorMaxJobLevel != null;
         boolean tenureRule = mentorMaxTenureYears != null;
         if (!levelRule && !tenureRule) {
@@ -62,7 +63,7 @@ public record Eligibility(Integer mentorMaxJobLevel, Integer mentorMaxTenureYear
                     + (candidate.hireDate() == null ? "on an unknown date" : candidate.hireDate().toString()) + ")");
         }
         String rule = levelRule && tenureRule ? "mentor-junior" : levelRule ? "mentor-max-job-level" : "mentor-max-tenure";
-        return java.util.Optional.of(new RuleFailure(rule, "mentors need " + String.join(" or ", needs)));
+        return java.util.Optional.of(new Failure(rule, "mentors need " + String.join(" or ", needs)));
     }
 
     private static String describe(Integer level) {
@@ -70,10 +71,10 @@ public record Eligibility(Integer mentorMaxJobLevel, Integer mentorMaxTenureYear
     }
 
     /** Contradictions an admin should hear about when saving the rules. */
-    public List<RuleFailure> inconsistencies() {
-        List<RuleFailure> problems = new ArrayList<>();
+    public List<Failure> inconsistencies() {
+        List<Failure> problems = new ArrayList<>();
         if (mentorMaxJobLevel != null && menteeMinJobLevel != null && mentorMaxJobLevel >= menteeMinJobLevel) {
-            problems.add(new RuleFailure("eligibility.mentorMaxJobLevel",
+            problems.add(new Failure("eligibility.mentorMaxJobLevel",
                     "must be below menteeMinJobLevel: in reverse mentoring the mentor is the junior"));
         }
         return problems;

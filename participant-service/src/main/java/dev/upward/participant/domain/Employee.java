@@ -1,11 +1,8 @@
 package dev.upward.participant.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import dev.upward.participant.persistence.JsonColumns;
-import jakarta.persistence.Convert;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,35 +20,23 @@ public class Employee {
     public static final String ERASED = "[erased]";
 
     @Id
-    @Column(name = "employee_id")
     private String employeeId;
     private String email;
-    @Column(name = "given_name")
     private String givenName;
-    @Column(name = "family_name")
     private String familyName;
     private String department;
-    @Column(name = "job_title")
     private String jobTitle;
-    @Column(name = "job_level")
     private Integer jobLevel;
-    @Column(name = "manager_id")
     private String managerId;
     private String location;
-    @Column(name = "time_zone")
     private String timeZone;
-    @Convert(converter = JsonColumns.StringList.class)
+    // stored as JSON text by persistence.JsonColumns (applied by type)
     private List<String> languages;
-    @Column(name = "hire_date")
     private LocalDate hireDate;
-    @Column(name = "termination_date")
     private LocalDate terminationDate;
     private String status;
-    @Column(name = "hris_version")
     private long hrisVersion;
-    @Column(name = "updated_at")
     private Instant updatedAt;
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     protected Employee() {

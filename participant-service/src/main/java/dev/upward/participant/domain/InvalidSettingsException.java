@@ -1,18 +1,13 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException;
+
 import java.util.List;
 
-/** Settings that contradict themselves or a rule (422 with one entry per problem). */
-public class InvalidSettingsException extends RuntimeException {
+/** Settings that contradict themselves or a rule (422 {@code rule-violated/invalid-settings}, one entry per problem). */
+public class InvalidSettingsException extends RuleViolationException {
 
-    private final transient List<RuleFailure> problems;
-
-    public InvalidSettingsException(List<RuleFailure> problems) {
-        super(problems.stream().map(p -> p.rule() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<RuleFailure> problems() {
-        return problems;
+    public InvalidSettingsException(List<Failure> problems) {
+        super("invalid-settings", "the settings are inconsistent", problems);
     }
 }

@@ -1,9 +1,11 @@
 package dev.upward.participant.domain;
 
-/** A request that the current lifecycle state of a programme or participant forbids (409). */
-public class LifecycleException extends RuntimeException {
+import dev.upward.commons.domain.StateConflictException;
+
+/** A request that the current lifecycle state of a programme or participant forbids (409 {@code lifecycle}). */
+public class LifecycleException extends StateConflictException {
 
     public LifecycleException(String message) {
-        super(message);
+        super("lifecycle", message);
     }
 }

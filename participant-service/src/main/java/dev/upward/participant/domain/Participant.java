@@ -1,14 +1,11 @@
 package dev.upward.participant.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import dev.upward.participant.persistence.JsonColumns;
-import jakarta.persistence.Convert;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,25 +17,18 @@ public class Participant {
 
     @Id
     private UUID id;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "employee_id")
     private String employeeId;
     @Enumerated(EnumType.STRING)
     private ParticipantRole role;
     @Enumerated(EnumType.STRING)
     private ParticipantStatus status;
-    @Convert(converter = JsonColumns.ProfileDocument.class)
+    // stored as JSON text by persistence.JsonColumns (applied by type)
     private Profile profile;
-    @Column(name = "enrolled_at")
     private Instant enrolledAt;
-    @Column(name = "enrolled_by")
     private String enrolledBy;
-    @Column(name = "ended_at")
     private Instant endedAt;
-    @Column(name = "end_reason")
     private String endReason;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

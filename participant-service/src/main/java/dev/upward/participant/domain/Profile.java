@@ -1,5 +1,6 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import dev.upward.contracts.MatchingProfile;
 import dev.upward.contracts.MatchingProfile.LearningGoal;
 import dev.upward.contracts.MatchingProfile.SkillOffered;
@@ -43,8 +44,8 @@ public record Profile(List<SkillOffered> skillsOffered, List<LearningGoal> learn
     }
 
     /** Field-level problems for a profile owned by {@code employeeId}; empty when valid. */
-    public List<RuleFailure> problems(String employeeId) {
-        List<RuleFailure> problems = new ArrayList<>();
+    public List<Failure> problems(String employeeId) {
+        List<Failure> problems = new ArrayList<>();
         limit(problems, "skillsOffered", skillsOffered, 50);
         limit(problems, "learningGoals", learningGoals, 50);
         limit(problems, "languages", languages, 20);
@@ -53,24 +54,24 @@ public record Profile(List<SkillOffered> skillsOffered, List<LearningGoal> learn
         checkSkills(problems);
         for (String language : languages) {
             if (language == null || !LANGUAGE.matcher(language).matches()) {
-                problems.add(new RuleFailure("languages", "'" + language + "' is not a BCP 47 language tag such as en or pt-BR"));
+                problems.add(new Failure("languages", "'" + language + "' is not a BCP 47 language tag such as en or pt-BR"));
             }
         }
         if (timeZone != null && !validZone(timeZone)) {
-            problems.add(new RuleFailure("timeZone", "'" + timeZone + "' is not an IANA time zone such as Europe/Berlin"));
+            problems.add(new Failure("timeZone", "'" + timeZone + "' is not an IANA time zone such as Europe/Berlin"));
         }
         for (String format : formats) {
             if (!MatchingProfile.FORMATS.contains(format)) {
-                problems.add(new RuleFailure("formats", "'" + format + "' is not one of " + MatchingProfile.FORMATS));
+                problems.add(new Failure("formats", "'" + format + "' is not one of " + MatchingProfile.FORMATS));
             }
         }
         checkAvailability(problems);
         checkWorkingStyle(problems);
         for (String avoided : avoidEmployeeIds) {
             if (avoided == null || !EMPLOYEE_ID.matcher(avoided).matches()) {
-                problems.add(new RuleFailure("avoidEmployeeIds", "'" + avoided + "' is not an employee id"));
+                problems.add(new Failure("avoidEmployeeIds", "'" + avoided + "' is not an employee id"));
             } else if (avoided.equals(employeeId)) {
-                problems.add(new RuleFailure("avoidEmployeeIds", "cannot contain yourself"));
+                problems.add(new Failure("avoidEmployeeIds", "cannot contain yourself"));
             }
         }
         distinct(problems, "languages", languages);
@@ -79,28 +80,28 @@ public record Profile(List<SkillOffered> skillsOffered, List<LearningGoal> learn
         return problems;
     }
 
-    private void checkSkills(List<RuleFailure> problems) {
+    private void checkSkills(List<Failure> problems) {
         Set<String> seen = new HashSet<>();
         for (SkillOffered skill : skillsOffered) {
             if (skill == null || blank(skill.skill()) || skill.skill().length() > 100
                     || skill.proficiency() < 1 || skill.proficiency() > 5) {
-                problems.add(new RuleFailure("skillsOffered", "each skill needs a name and a proficiency from 1 to 5"));
+                problems.add(new Failure("skillsOffered", "each skill needs a name and a proficiency from 1 to 5"));
             } else if (!seen.add(skill.skill().toLowerCase())) {
-                problems.add(new RuleFailure("skillsOffered", "skill '" + skill.skill() + "' is listed twice"));
+                problems.add(new Failure("skillsOffered", "skill '" + skill.skill() + "' is listed twice"));
             }
         }
         seen.clear();
         for (LearningGoal goal : learningGoals) {
             if (goal == null || blank(goal.skill()) || goal.skill().length() > 100
                     || goal.priority() < 1 || goal.priority() > 5) {
-                problems.add(new RuleFailure("learningGoals", "each goal needs a skill and a priority from 1 to 5"));
+                problems.add(new Failure("learningGoals", "each goal needs a skill and a priority from 1 to 5"));
             } else if (!seen.add(goal.skill().toLowerCase())) {
-                problems.add(new RuleFailure("learningGoals", "goal '" + goal.skill() + "' is listed twice"));
+                problems.add(new Failure("learningGoals", "goal '" + goal.skill() + "' is listed twice"));
             }
         }
     }
 
-    private void checkAvailability(List<RuleFailure> problems) {
+    private void checkAvailability(List<Failure> problems) {
         for (TimeSlot slot : availability) {
             try {
                 if (!START.matcher(slot.start()).matches() || !END.matcher(slot.end()).matches()) {
@@ -110,38 +111,38 @@ public record Profile(List<SkillOffered> skillsOffered, List<LearningGoal> learn
                 LocalTime start = LocalTime.parse(slot.start());
                 LocalTime end = "24:00".equals(slot.end()) ? LocalTime.MAX : LocalTime.parse(slot.end());
                 if (!end.isAfter(start)) {
-                    problems.add(new RuleFailure("availability", slot.day() + " " + slot.start() + "-" + slot.end()
+                    problems.add(new Failure("availability", slot.day() + " " + slot.start() + "-" + slot.end()
                             + ": the end must be after the start"));
                 }
             } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-                problems.add(new RuleFailure("availability",
+                problems.add(new Failure("availability",
                         "each slot needs a day (MONDAY..SUNDAY) and HH:mm start and end times"));
             }
         }
     }
 
-    private void checkWorkingStyle(List<RuleFailure> problems) {
+    private void checkWorkingStyle(List<Failure> problems) {
         if (workingStyle == null) {
             return;
         }
         for (Integer answer : new Integer[] {workingStyle.structure(), workingStyle.directness(), workingStyle.pace(),
                 workingStyle.formality(), workingStyle.asyncPreference()}) {
             if (answer != null && (answer < 1 || answer > 5)) {
-                problems.add(new RuleFailure("workingStyle", "answers run from 1 (strongly disagree) to 5 (strongly agree)"));
+                problems.add(new Failure("workingStyle", "answers run from 1 (strongly disagree) to 5 (strongly agree)"));
                 return;
             }
         }
     }
 
-    private static void limit(List<RuleFailure> problems, String field, List<?> values, int max) {
+    private static void limit(List<Failure> problems, String field, List<?> values, int max) {
         if (values.size() > max) {
-            problems.add(new RuleFailure(field, "at most " + max + " entries"));
+            problems.add(new Failure(field, "at most " + max + " entries"));
         }
     }
 
-    private static void distinct(List<RuleFailure> problems, String field, List<String> values) {
+    private static void distinct(List<Failure> problems, String field, List<String> values) {
         if (values.stream().distinct().count() != values.size()) {
-            problems.add(new RuleFailure(field, "must not repeat a value"));
+            problems.add(new Failure(field, "must not repeat a value"));
         }
     }
 

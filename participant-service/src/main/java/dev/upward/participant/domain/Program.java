@@ -1,14 +1,12 @@
 package dev.upward.participant.domain;
 
-import jakarta.persistence.Column;
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import dev.upward.participant.persistence.JsonColumns;
-import jakarta.persistence.Convert;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,35 +27,23 @@ public class Program {
     private UUID id;
     private String name;
     private String description;
-    @Convert(converter = JsonColumns.StringList.class)
+    // stored as JSON text by persistence.JsonColumns (applied by type)
     private List<String> objectives;
-    @Convert(converter = JsonColumns.StringList.class)
-    @Column(name = "focus_topics")
     private List<String> focusTopics;
     @Enumerated(EnumType.STRING)
     private ProgramStatus status;
-    @Column(name = "starts_on")
     private LocalDate startsOn;
-    @Column(name = "ends_on")
     private LocalDate endsOn;
     @Enumerated(EnumType.STRING)
     private Cadence cadence;
     private Integer capacity;
-    @Column(name = "enrolment_opens_on")
     private LocalDate enrolmentOpensOn;
-    @Column(name = "enrolment_closes_on")
     private LocalDate enrolmentClosesOn;
-    @Convert(converter = JsonColumns.EligibilityRules.class)
     private Eligibility eligibility;
-    @Column(name = "created_by")
     private String createdBy;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
-    @Column(name = "launched_at")
     private Instant launchedAt;
-    @Column(name = "closed_at")
     private Instant closedAt;
     @Version
     private long version;
@@ -175,7 +161,7 @@ public class Program {
     }
 
     private static void requireConsistent(ProgramSettings settings) {
-        List<RuleFailure> problems = settings.problems();
+        List<Failure> problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }

@@ -1,5 +1,6 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import dev.upward.contracts.FocusTopics;
 
 import java.time.LocalDate;
@@ -19,24 +20,24 @@ public record ProgramSettings(String name, String description, List<String> obje
     }
 
     /** Field-level problems; empty when the settings are consistent. */
-    public List<RuleFailure> problems() {
-        List<RuleFailure> problems = new ArrayList<>();
+    public List<Failure> problems() {
+        List<Failure> problems = new ArrayList<>();
         if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
-            problems.add(new RuleFailure("endsOn", "must be after startsOn"));
+            problems.add(new Failure("endsOn", "must be after startsOn"));
         }
         if (enrolmentOpensOn != null && enrolmentClosesOn != null && enrolmentClosesOn.isBefore(enrolmentOpensOn)) {
-            problems.add(new RuleFailure("enrolmentClosesOn", "must not be before enrolmentOpensOn"));
+            problems.add(new Failure("enrolmentClosesOn", "must not be before enrolmentOpensOn"));
         }
         if (enrolmentClosesOn != null && endsOn != null && enrolmentClosesOn.isAfter(endsOn)) {
-            problems.add(new RuleFailure("enrolmentClosesOn", "must not be after the programme ends"));
+            problems.add(new Failure("enrolmentClosesOn", "must not be after the programme ends"));
         }
         for (String topic : focusTopics) {
             if (!FocusTopics.isKnown(topic)) {
-                problems.add(new RuleFailure("focusTopics", "unknown topic '" + topic + "'; see GET /focus-topics"));
+                problems.add(new Failure("focusTopics", "unknown topic '" + topic + "'; see GET /focus-topics"));
             }
         }
         if (focusTopics.stream().distinct().count() != focusTopics.size()) {
-            problems.add(new RuleFailure("focusTopics", "must not repeat a topic"));
+            problems.add(new Failure("focusTopics", "must not repeat a topic"));
         }
         problems.addAll(eligibility.inconsistencies());
         return problems;

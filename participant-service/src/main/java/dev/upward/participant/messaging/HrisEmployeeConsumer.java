@@ -2,53 +2,53 @@ package dev.upward.participant.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upward.commons.messaging.BatchDeadLetters;
+import dev.upward.participant.app.HrisEventReader;
+import dev.upward.participant.app.IngestHrisBatch;
 import dev.upward.participant.domain.EmployeeChange;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the employee directory current from {@code hris.employees.v1}, a poll batch at a
  * time: every record is checked against its contract, the readable ones are written with one
- * upsert, the others go to {@code hris.employees.v1.dlq} with the reason in headers. Offsets
- * are committed only after both, so nothing is lost on a crash and replays change nothing.
+ * upsert, the others go to {@code hris.employees.v1.dlq.participant-service} with the reason
+ * in headers. Offsets are committed only after both, so nothing is lost on a crash and
+ * replays change nothing.
  */
 @ApplicationScoped
 public class HrisEmployeeConsumer {
 
     private static final Logger LOG = Logger.getLogger(HrisEmployeeConsumer.class);
 
-    private final HrisIngest ingest;
+    private final IngestHrisBatch ingest;
     private final ObjectMapper json;
-    private final MutinyEmitter<String> deadLetters;
+    private final BatchDeadLetters deadLetters;
     private final Timer readTime;
     private final Timer writeTime;
     private final Counter written;
     private final Counter deadLettered;
 
-    public HrisEmployeeConsumer(HrisIngest ingest, ObjectMapper json,
+    public HrisEmployeeConsumer(IngestHrisBatch ingest, ObjectMapper json,
                                 @Channel("hris-employees-dead-letters") MutinyEmitter<String> deadLetters,
                                 MeterRegistry metrics) {
         this.ingest = ingest;
         this.json = json;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new BatchDeadLetters(deadLetters, "participant-service");
         this.readTime = Timer.builder("upward.hris.batch.read").description("Parsing and contract checks of one HRIS poll batch")
                 .register(metrics);
         this.writeTime = Timer.builder("upward.hris.batch.write").description("Writing one HRIS poll batch to the directory")
@@ -67,14 +67,14 @@ public class HrisEmployeeConsumer {
         List<Uni<Void>> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                readable.add(new Readable(record, HrisEmployeeEvents.read(json.readTree(record.value()))));
+                readable.add(new Readable(record, HrisEventReader.read(json.readTree(record.value()))));
             } catch (JsonProcessingException e) {
                 rejected.add(deadLetter(record, "not JSON: " + e.getOriginalMessage()));
             } catch (RuntimeException e) {
                 rejected.add(deadLetter(record, e.getMessage()));
             }
         }
-        readTime.record(System.nanoTime() - readStarted, java.util.concurrent.TimeUnit.NANOSECONDS);
+        readTime.record(System.nanoTime() - readStarted, TimeUnit.NANOSECONDS);
         Uni<Void> sentAside = rejected.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(rejected).andFailFast().replaceWithVoid();
         // only the write is retried, so unreadable records are dead-lettered once per delivery
@@ -99,27 +99,13 @@ public class HrisEmployeeConsumer {
     private Uni<Void> timed(Uni<Void> work) {
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return work.onTermination().invoke(() -> writeTime.record(System.nanoTime() - started,
-                    java.util.concurrent.TimeUnit.NANOSECONDS));
+            return work.onTermination().invoke(() -> writeTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
         });
     }
 
     private Uni<Void> deadLetter(ConsumerRecord<String, String> record, String reason) {
         deadLettered.increment();
         LOG.infof("dead-lettering HRIS record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
-        RecordHeaders headers = new RecordHeaders();
-        for (Header header : record.headers()) {
-            headers.add(header);
-        }
-        headers.add("dead-letter-reason", utf8(reason));
-        headers.add("dead-letter-topic", utf8(record.topic()));
-        headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
-        headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
-        return deadLetters.sendMessage(Message.of(record.value() == null ? "" : record.value())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build()));
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return deadLetters.send(record, reason);
     }
 }

@@ -3,6 +3,7 @@ package dev.upward.participant.persistence;
 import dev.upward.participant.domain.Employee;
 import dev.upward.participant.domain.Participant;
 import dev.upward.participant.domain.ParticipantRole;
+import dev.upward.participant.domain.ParticipantSearch;
 import dev.upward.participant.domain.ParticipantStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -16,10 +17,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
-
-    /** Filters of the admin listing; null means "any". {@code search} matches name, e-mail or id. */
-    public record Filter(ParticipantRole role, ParticipantStatus status, String department, String search) {
-    }
 
     public record Row(Participant participant, Employee employee) {
     }
@@ -41,7 +38,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /** One page of a programme's participants with their directory entries, in enrolment order. */
-    public Uni<Page> page(UUID programId, Filter filter, int pageIndex, int size) {
+    public Uni<Page> page(UUID programId, ParticipantSearch filter, int pageIndex, int size) {
         StringBuilder where = new StringBuilder(" from Participant p join Employee e on e.employeeId = p.employeeId"
                 + " where p.programId = :programId");
         Map<String, Object> parameters = new HashMap<>();
@@ -58,10 +55,10 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             where.append(" and e.department = :department");
             parameters.put("department", filter.department());
         }
-        if (filter.search() != null && !filter.search().isBlank()) {
+        if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (lower(e.givenName) like :search escape '\\' or lower(e.familyName) like :search escape '\\'"
                     + " or lower(e.email) like :search escape '\\' or lower(e.employeeId) like :search escape '\\')");
-            parameters.put("search", "%" + escapeLike(filter.search().strip().toLowerCase()) + "%");
+            parameters.put("search", "%" + escapeLike(filter.text().strip().toLowerCase()) + "%");
         }
         String rows = "select p, e" + where + " order by p.enrolledAt, p.id";
         String count = "select count(p)" + where;

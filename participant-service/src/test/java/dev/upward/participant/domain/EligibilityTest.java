@@ -1,5 +1,6 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class EligibilityTest {
 
     @Test
     void aSeniorLongServingMentorFailsTheNamedRule() {
-        List<RuleFailure> failures = RULES.failures(ParticipantRole.MENTOR, candidate(9, LocalDate.of(2015, 1, 1)), TODAY);
+        List<Failure> failures = RULES.failures(ParticipantRole.MENTOR, candidate(9, LocalDate.of(2015, 1, 1)), TODAY);
         assertEquals(1, failures.size());
         assertEquals("mentor-junior", failures.get(0).rule());
         assertTrue(failures.get(0).message().contains("job level 4 or below"), failures.get(0).message());
@@ -49,8 +50,8 @@ class EligibilityTest {
     @Test
     void departmentsLimitBothRolesAndAreReportedAlongsideOtherFailures() {
         Eligibility rules = new Eligibility(null, null, 10, List.of("Sales"));
-        List<RuleFailure> failures = rules.failures(ParticipantRole.MENTEE, candidate(2, null), TODAY);
-        assertEquals(List.of("department", "mentee-min-job-level"), failures.stream().map(RuleFailure::rule).toList());
+        List<Failure> failures = rules.failures(ParticipantRole.MENTEE, candidate(2, null), TODAY);
+        assertEquals(List.of("department", "mentee-min-job-level"), failures.stream().map(Failure::rule).toList());
     }
 
     @Test

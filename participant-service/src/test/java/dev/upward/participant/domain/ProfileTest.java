@@ -1,5 +1,6 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import dev.upward.contracts.MatchingProfile.LearningGoal;
 import dev.upward.contracts.MatchingProfile.SkillOffered;
 import dev.upward.contracts.MatchingProfile.TimeSlot;
@@ -28,7 +29,7 @@ class ProfileTest {
                 List.of(new LearningGoal("ai", 0)), List.of("english!"), "Mars/Olympus", List.of("CARRIER_PIGEON"),
                 List.of(new TimeSlot("MONDAY", "10:00", "09:00"), new TimeSlot("FUNDAY", "25:00", "26:00")),
                 new WorkingStyle(0, null, null, null, null), List.of("E-1"));
-        List<String> fields = profile.problems("E-1").stream().map(RuleFailure::rule).distinct().toList();
+        List<String> fields = profile.problems("E-1").stream().map(Failure::rule).distinct().toList();
         assertEquals(List.of("skillsOffered", "learningGoals", "languages", "timeZone", "formats", "availability",
                 "workingStyle", "avoidEmployeeIds"), fields);
     }
@@ -37,7 +38,7 @@ class ProfileTest {
     void repeatedSkillsAndOversizedListsAreRefused() {
         Profile profile = new Profile(List.of(new SkillOffered("AI", 3), new SkillOffered("ai", 4)), null,
                 java.util.Collections.nCopies(21, "en"), null, null, null, null, null);
-        List<String> messages = profile.problems("E-1").stream().map(RuleFailure::message).toList();
+        List<String> messages = profile.problems("E-1").stream().map(Failure::message).toList();
         assertTrue(messages.contains("skill 'ai' is listed twice"), messages.toString());
         assertTrue(messages.contains("at most 20 entries"), messages.toString());
     }

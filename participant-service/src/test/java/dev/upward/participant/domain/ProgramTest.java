@@ -1,5 +1,6 @@
 package dev.upward.participant.domain;
 
+import dev.upward.commons.domain.RuleViolationException.Failure;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -75,6 +76,6 @@ class ProgramTest {
         // the window closes after the programme ends and before it opens: two problems
         assertEquals(List.of("endsOn", "enrolmentClosesOn", "enrolmentClosesOn", "focusTopics", "focusTopics",
                         "eligibility.mentorMaxJobLevel"),
-                e.problems().stream().map(RuleFailure::rule).toList());
+                e.failures().stream().map(Failure::rule).toList());
     }
 }

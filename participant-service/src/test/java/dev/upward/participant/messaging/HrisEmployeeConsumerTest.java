@@ -1,6 +1,7 @@
 package dev.upward.participant.messaging;
 
 import dev.upward.contracts.ContractValidator;
+import dev.upward.contracts.Topics;
 import dev.upward.participant.HrisFixture;
 import dev.upward.testing.Eventually;
 import dev.upward.testing.KafkaTestClient;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HrisEmployeeConsumerTest {
 
     private static final String ADMIN = TestTokens.token("hannah", "program-admin");
+    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.HRIS_EMPLOYEES, "participant-service");
 
     private static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -63,7 +65,7 @@ class HrisEmployeeConsumerTest {
         HrisFixture.send(tag + "-c", event("EmployeeFired", tag + "-c", "Data", 3, null, null, 1));
         HrisFixture.hire(tag + "-d", "Finance", 5, null, null, 1);
 
-        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(HrisFixture.TOPIC + ".dlq", Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(DEAD_LETTERS, Duration.ofSeconds(30),
                 seen -> seen.stream().filter(r -> r.key().startsWith(tag)).count() >= 3);
         List<ConsumerRecord<String, String>> ours = dead.stream().filter(r -> r.key().startsWith(tag)).toList();
         assertEquals(3, ours.size(), "the three bad records are dead-lettered, the good one is not");
@@ -84,7 +86,7 @@ class HrisEmployeeConsumerTest {
                 .replace("\"Family\"", "\"Fam\\u0000ily\""));
         HrisFixture.send(tag + "-good", event("EmployeeHired", tag + "-good", "Data", 3, null, null, 1));
         HrisFixture.awaitVersion(tag + "-good", 1);
-        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(HrisFixture.TOPIC + ".dlq", Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readUntil(DEAD_LETTERS, Duration.ofSeconds(30),
                 seen -> seen.stream().anyMatch(r -> r.key().equals(tag + "-bad")));
         ConsumerRecord<String, String> bad = dead.stream().filter(r -> r.key().equals(tag + "-bad")).findFirst().orElseThrow();
         assertTrue(KafkaTestClient.header(bad, "dead-letter-reason").startsWith("refused by the database"),

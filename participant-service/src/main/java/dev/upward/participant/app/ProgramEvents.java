@@ -1,4 +1,4 @@
-package dev.upward.participant.messaging;
+package dev.upward.participant.app;
 
 import dev.upward.commons.outbox.Outbox;
 import dev.upward.contracts.ProgramClosed;

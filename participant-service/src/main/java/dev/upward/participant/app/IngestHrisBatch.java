@@ -1,9 +1,5 @@
-package dev.upward.participant.messaging;
+package dev.upward.participant.app;
 
-import dev.upward.commons.outbox.Outbox;
-import dev.upward.contracts.ParticipantOffboarded;
-import dev.upward.contracts.ParticipantProfileUpdated;
-import dev.upward.contracts.Topics;
 import dev.upward.participant.domain.EmployeeChange;
 import dev.upward.participant.persistence.EmployeeDirectory;
 import dev.upward.participant.persistence.EmployeeDirectory.ActiveParticipant;
@@ -13,7 +9,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Clock;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,19 +21,20 @@ import java.util.stream.Collectors;
  * for programmes: a termination offboards the person's active participations, any other
  * change re-publishes the organisational facts matching relies on. Replays are harmless: a
  * change that is not newer than the stored one changes nothing and publishes nothing.
+ * Batches go through the reactive SQL client, not Hibernate: HRIS loads arrive in the
+ * hundreds of thousands and are written with one statement per batch.
  */
 @ApplicationScoped
-public class HrisIngest {
+public class IngestHrisBatch {
 
     private final Pool database;
     private final EmployeeDirectory directory;
-    private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final ParticipantEvents events;
 
-    public HrisIngest(Pool database, EmployeeDirectory directory, Outbox outbox) {
+    public IngestHrisBatch(Pool database, EmployeeDirectory directory, ParticipantEvents events) {
         this.database = database;
         this.directory = directory;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /** How a batch went: how many employees changed, and the changes the database refused, with why. */
@@ -52,13 +49,13 @@ public class HrisIngest {
      */
     public Uni<Outcome> applyIsolatingRefusals(List<EmployeeChange> changes) {
         return apply(changes).map(changed -> new Outcome(changed, Map.of()))
-                .onFailure(HrisIngest::isDataError).recoverWithUni(() -> {
-                    Map<EmployeeChange, String> refused = new java.util.IdentityHashMap<>();
+                .onFailure(IngestHrisBatch::isDataError).recoverWithUni(() -> {
+                    Map<EmployeeChange, String> refused = new IdentityHashMap<>();
                     int[] changed = {0};
                     return Multi.createFrom().iterable(changes)
                             .onItem().transformToUniAndConcatenate(one -> apply(List.of(one))
                                     .invoke(n -> changed[0] += n).replaceWithVoid()
-                                    .onFailure(HrisIngest::isDataError).recoverWithItem(e -> {
+                                    .onFailure(IngestHrisBatch::isDataError).recoverWithItem(e -> {
                                         refused.put(one, "refused by the database: " + e.getMessage());
                                         return null;
                                     }))
@@ -88,16 +85,9 @@ public class HrisIngest {
         if (change.terminated()) {
             return directory.offboard(tx, participant.participantId()).flatMap(changed -> !changed
                     ? Uni.createFrom().voidItem()
-                    : outbox.append(tx, Topics.PARTICIPANTS, participant.participantId().toString(),
-                            ParticipantOffboarded.TYPE, new ParticipantOffboarded(participant.participantId(),
-                                    participant.programId(), participant.employeeId(), "TERMINATED",
-                                    change.terminationDate(), clock.instant())));
+                    : events.offboarded(tx, participant, change));
         }
-        return directory.managerChain(tx, participant.employeeId()).flatMap(chain -> outbox.append(tx,
-                Topics.PARTICIPANTS, participant.participantId().toString(), ParticipantProfileUpdated.TYPE,
-                new ParticipantProfileUpdated(participant.participantId(), participant.programId(), null, null,
-                        participant.ownLanguages() || change.languages().isEmpty() ? null : change.languages(),
-                        participant.ownTimeZone() ? null : change.timeZone(), null, null, null, null,
-                        change.department(), change.jobLevel(), chain, clock.instant())));
+        return directory.managerChain(tx, participant.employeeId())
+                .flatMap(chain -> events.orgFactsChanged(tx, participant, change, chain));
     }
 }

@@ -1,7 +1,8 @@
-package dev.upward.participant.messaging;
+package dev.upward.participant.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.upward.contracts.ContractValidator;
+import dev.upward.contracts.HrisEmployeeEvent;
 import dev.upward.participant.domain.EmployeeChange;
 
 import java.time.LocalDate;
@@ -10,19 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads HRIS employee events. The published JSON Schema of the event's type is the gate: a
- * payload that breaks it is refused with the schema's own words, so an integrator sees
- * exactly which field to fix.
+ * Reads HRIS employee events, from Kafka and from bulk imports alike. The published JSON
+ * Schema of the event's type is the gate: a payload that breaks it is refused with the
+ * schema's own words, so an integrator sees exactly which field to fix. Fields are picked from
+ * the parsed tree by hand rather than data-bound, as this runs for every record of an HRIS load.
  */
-public final class HrisEmployeeEvents {
+public final class HrisEventReader {
 
     /** The contract type of each payload eventType; HRIS connectors need not send ce_* headers. */
     static final Map<String, String> TYPES = Map.of(
-            "EmployeeHired", "hris.employee.hired.v1",
-            "EmployeeUpdated", "hris.employee.updated.v1",
-            "EmployeeTerminated", "hris.employee.terminated.v1");
+            "EmployeeHired", HrisEmployeeEvent.HIRED,
+            "EmployeeUpdated", HrisEmployeeEvent.UPDATED,
+            "EmployeeTerminated", HrisEmployeeEvent.TERMINATED);
 
-    private HrisEmployeeEvents() {
+    private HrisEventReader() {
     }
 
     /** Checks the parsed payload against its contract and reads it; throws with the reason when it cannot. */

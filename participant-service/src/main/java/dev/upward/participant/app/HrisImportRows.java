@@ -1,4 +1,4 @@
-package dev.upward.participant.messaging;
+package dev.upward.participant.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

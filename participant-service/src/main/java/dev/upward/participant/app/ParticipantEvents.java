@@ -1,15 +1,19 @@
-package dev.upward.participant.messaging;
+package dev.upward.participant.app;
 
 import dev.upward.commons.outbox.Outbox;
 import dev.upward.contracts.ParticipantEnrolled;
+import dev.upward.contracts.ParticipantOffboarded;
 import dev.upward.contracts.ParticipantProfileUpdated;
 import dev.upward.contracts.ParticipantWithdrawn;
 import dev.upward.contracts.PersonErased;
 import dev.upward.contracts.Topics;
 import dev.upward.participant.domain.Employee;
+import dev.upward.participant.domain.EmployeeChange;
 import dev.upward.participant.domain.Participant;
 import dev.upward.participant.domain.Profile;
+import dev.upward.participant.persistence.EmployeeDirectory.ActiveParticipant;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -24,10 +28,11 @@ import java.util.List;
 public class ParticipantEvents {
 
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ParticipantEvents(Outbox outbox) {
+    public ParticipantEvents(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Uni<Void> enrolled(Participant participant, Employee employee, List<String> managerChain) {
@@ -56,6 +61,28 @@ public class ParticipantEvents {
 
     public Uni<Void> erased(String employeeId) {
         return append(employeeId, PersonErased.TYPE, new PersonErased(employeeId, clock.instant()));
+    }
+
+    /** The person left the company (HRIS ingest, on the ingest's own SQL transaction). */
+    public Uni<Void> offboarded(SqlClient transaction, ActiveParticipant participant, EmployeeChange change) {
+        return outbox.append(transaction, Topics.PARTICIPANTS, participant.participantId().toString(),
+                ParticipantOffboarded.TYPE, new ParticipantOffboarded(participant.participantId(),
+                        participant.programId(), participant.employeeId(), "TERMINATED", change.terminationDate(),
+                        clock.instant()));
+    }
+
+    /**
+     * The organisational facts matching relies on, after an HRIS change; the HRIS languages and
+     * time zone travel only where the participant's profile does not set its own.
+     */
+    public Uni<Void> orgFactsChanged(SqlClient transaction, ActiveParticipant participant, EmployeeChange change,
+                                     List<String> managerChain) {
+        return outbox.append(transaction, Topics.PARTICIPANTS, participant.participantId().toString(),
+                ParticipantProfileUpdated.TYPE, new ParticipantProfileUpdated(participant.participantId(),
+                        participant.programId(), null, null,
+                        participant.ownLanguages() || change.languages().isEmpty() ? null : change.languages(),
+                        participant.ownTimeZone() ? null : change.timeZone(), null, null, null, null,
+                        change.department(), change.jobLevel(), managerChain, clock.instant()));
     }
 
     /** The profile with languages and time zone taken from the HRIS where the person left them empty. */

@@ -1,0 +1,37 @@
+package dev.upward.participant.app;
+
+import dev.upward.participant.domain.Participant;
+import dev.upward.participant.persistence.ParticipantRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** A participant leaves the programme, or an admin withdraws them. */
+@ApplicationScoped
+public class WithdrawParticipant {
+
+    private final ParticipantRepository participants;
+    private final ParticipantAccess access;
+    private final ParticipantEvents events;
+    private final Clock clock;
+
+    public WithdrawParticipant(ParticipantRepository participants, ParticipantAccess access, ParticipantEvents events,
+                               Clock clock) {
+        this.participants = participants;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** @param reason optional, seen by the participant and the programme team */
+    @WithTransaction
+    public Uni<Participant> withdraw(UUID id, String reason) {
+        return participants.findById(id)
+                .map(participant -> access.requireVisible(participant, id))
+                .invoke(participant -> participant.withdraw(reason, clock.instant()))
+                .call(events::withdrawn);
+    }
+}
