@@ -11,7 +11,8 @@ import java.util.UUID;
 /** One of my assessments as submitted. */
 public record AssessmentView(UUID id, UUID programId, Phase phase, List<SkillScore> ratings, Instant submittedAt) {
 
+    /** Null for a phase not assessed yet. */
     static AssessmentView of(Assessment a) {
-        return new AssessmentView(a.id(), a.programId(), a.phase(), a.ratings(), a.submittedAt());
+        return a == null ? null : new AssessmentView(a.id(), a.programId(), a.phase(), a.ratings(), a.submittedAt());
     }
 }

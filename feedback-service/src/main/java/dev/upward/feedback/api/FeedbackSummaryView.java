@@ -1,7 +1,9 @@
 package dev.upward.feedback.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.upward.feedback.app.FeedbackSummaries.ProgramRelease;
 import dev.upward.feedback.domain.Role;
+import dev.upward.feedback.domain.disclosure.DisclosureRule;
 import dev.upward.feedback.domain.disclosure.FitFigures;
 import dev.upward.feedback.domain.disclosure.RatingFigures;
 import dev.upward.feedback.domain.disclosure.Release;
@@ -20,6 +22,12 @@ public record FeedbackSummaryView(UUID programId, int minimumRespondents, Sectio
                                   Section<FitFigures> fitChecks, Comments commentsForProgramTeam) {
 
     static final String INSUFFICIENT = "insufficient responses";
+
+    static FeedbackSummaryView of(ProgramRelease released) {
+        return new FeedbackSummaryView(released.programId(), DisclosureRule.MINIMUM_RESPONDENTS,
+                Section.of(released.ratings(), RatingFigures::of), Section.of(released.fitChecks(), FitFigures::of),
+                Comments.of(released.comments()));
+    }
 
     /** A figure for the whole programme and one per side, each suppressed on its own. */
     public record Section<F>(Figure<F> programme, Figure<F> mentors, Figure<F> mentees) {

@@ -1,9 +1,12 @@
 package dev.upward.feedback.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.upward.feedback.app.FeedbackSummaries.ItemRelease;
+import dev.upward.feedback.app.FeedbackSummaries.SurveyRelease;
 import dev.upward.feedback.domain.Survey;
 import dev.upward.feedback.domain.SurveyItem;
 import dev.upward.feedback.domain.SurveyResponse;
+import dev.upward.feedback.domain.disclosure.DisclosureRule;
 import dev.upward.feedback.domain.disclosure.RatingFigures;
 import jakarta.validation.constraints.NotNull;
 
@@ -47,9 +50,22 @@ public final class SurveyViews {
     public record ItemSummary(String key, SurveyItem.Kind kind, String prompt,
                               FeedbackSummaryView.Section<RatingFigures> scores,
                               FeedbackSummaryView.Comments answers) {
+
+        static ItemSummary of(ItemRelease released) {
+            SurveyItem item = released.item();
+            return new ItemSummary(item.key(), item.kind(), item.prompt(),
+                    released.scores() == null ? null : FeedbackSummaryView.Section.of(released.scores(), RatingFigures::of),
+                    released.texts() == null ? null : FeedbackSummaryView.Comments.of(released.texts()));
+        }
     }
 
     public record SurveySummary(UUID surveyId, UUID programId, Survey.Milestone milestone, int minimumRespondents,
                                 List<ItemSummary> items) {
+
+        static SurveySummary of(SurveyRelease released) {
+            Survey survey = released.survey();
+            return new SurveySummary(survey.id(), survey.programId(), survey.milestone(),
+                    DisclosureRule.MINIMUM_RESPONDENTS, released.items().stream().map(ItemSummary::of).toList());
+        }
     }
 }

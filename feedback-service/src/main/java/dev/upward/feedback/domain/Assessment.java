@@ -1,47 +1,35 @@
 package dev.upward.feedback.domain;
 
-import dev.upward.feedback.persistence.JsonColumns;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import dev.upward.commons.domain.StateConflictException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A participant's skills self-assessment in one phase. Once given it is a fixed point to
- * measure growth from, so it is never changed.
+ * measure growth from, so it is never changed. The ratings are stored as JSON text (see the
+ * converters in persistence).
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment extends MemberAnswer {
 
-    @Id
-    private UUID id;
-    @Column(name = "program_id")
-    private UUID programId;
-    @Column(name = "participant_id")
-    private UUID participantId;
-    @Column(name = "author_employee_id")
-    private String authorEmployeeId;
-    @Enumerated(EnumType.STRING)
-    private Role role;
     @Enumerated(EnumType.STRING)
     private Phase phase;
-    @Convert(converter = JsonColumns.SkillScores.class)
     private List<SkillScore> ratings;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
 
     protected Assessment() {
         // for Hibernate
+    }
+
+    private Assessment(ParticipantRef participant, Instant now) {
+        super(participant.programId(), participant.participantId(), participant.employeeId(), participant.role(), now);
     }
 
     public static Assessment submit(ParticipantRef participant, Phase phase, List<SkillScore> ratings, Instant now) {
@@ -54,43 +42,27 @@ public class Assessment {
                 throw new IllegalArgumentException("skill '" + rating.skill() + "' is rated twice");
             }
         }
-        Assessment assessment = new Assessment();
-        assessment.id = UUID.randomUUID();
-        assessment.programId = participant.programId();
-        assessment.participantId = participant.participantId();
-        assessment.authorEmployeeId = participant.employeeId();
-        assessment.role = participant.role();
+        Assessment assessment = new Assessment(participant, now);
         assessment.phase = phase;
         assessment.ratings = List.copyOf(ratings);
-        assessment.submittedAt = now;
         return assessment;
+    }
+
+    /**
+     * This assessment again for a retry that says the same, in any order. Different ratings are
+     * refused: growth is measured from the first.
+     */
+    public Assessment resubmitted(List<SkillScore> other) {
+        if (!sameRatingsAs(other)) {
+            throw new StateConflictException("assessment-exists", "your " + phase + " assessment was given on "
+                    + submittedAt() + " and stays as it is, so that growth is measured from it");
+        }
+        return this;
     }
 
     /** Whether another submission says the same, in any order: a retry rather than a second opinion. */
     public boolean sameRatingsAs(List<SkillScore> other) {
         return other != null && new HashSet<>(ratings).equals(new HashSet<>(other)) && ratings.size() == other.size();
-    }
-
-    /** Keeps the scores under a pseudonym for growth figures; the link to the person goes. */
-    public void anonymise(UUID pseudonym) {
-        participantId = pseudonym;
-        authorEmployeeId = null;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID programId() {
-        return programId;
-    }
-
-    public UUID participantId() {
-        return participantId;
-    }
-
-    public Role role() {
-        return role;
     }
 
     public Phase phase() {
@@ -99,9 +71,5 @@ public class Assessment {
 
     public List<SkillScore> ratings() {
         return ratings;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
     }
 }

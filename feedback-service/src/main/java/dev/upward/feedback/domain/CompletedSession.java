@@ -1,6 +1,5 @@
 package dev.upward.feedback.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,13 +16,9 @@ import java.util.UUID;
 public class CompletedSession {
 
     @Id
-    @Column(name = "session_id")
     private UUID sessionId;
-    @Column(name = "mentorship_id")
     private UUID mentorshipId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "completed_at")
     private Instant completedAt;
 
     protected CompletedSession() {

@@ -1,6 +1,5 @@
 package dev.upward.feedback.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,17 +13,11 @@ import java.util.UUID;
 public class MentorshipRef {
 
     @Id
-    @Column(name = "mentorship_id")
     private UUID mentorshipId;
-    @Column(name = "match_id")
     private UUID matchId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "mentor_participant_id")
     private UUID mentorParticipantId;
-    @Column(name = "mentee_participant_id")
     private UUID menteeParticipantId;
-    @Column(name = "started_at")
     private Instant startedAt;
 
     protected MentorshipRef() {

@@ -1,6 +1,5 @@
 package dev.upward.feedback.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,11 +15,8 @@ import java.util.UUID;
 public class ParticipantRef {
 
     @Id
-    @Column(name = "participant_id")
     private UUID participantId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "employee_id")
     private String employeeId;
     private String role;
 

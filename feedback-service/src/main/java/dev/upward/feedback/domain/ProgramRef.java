@@ -1,6 +1,5 @@
 package dev.upward.feedback.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,7 +12,6 @@ import java.util.UUID;
 public class ProgramRef {
 
     @Id
-    @Column(name = "program_id")
     private UUID programId;
     private String name;
 

@@ -1,10 +1,6 @@
 package dev.upward.feedback.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,31 +15,14 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "session_feedback")
-public class SessionFeedback {
+public class SessionFeedback extends MemberAnswer {
 
-    @Id
-    private UUID id;
-    @Column(name = "session_id")
     private UUID sessionId;
-    @Column(name = "mentorship_id")
     private UUID mentorshipId;
-    @Column(name = "program_id")
-    private UUID programId;
-    @Column(name = "participant_id")
-    private UUID participantId;
-    @Column(name = "author_employee_id")
-    private String authorEmployeeId;
-    @Enumerated(EnumType.STRING)
-    private Role role;
     private short rating;
-    @Column(name = "useful_topics")
     private String usefulTopics;
     private String learned;
-    @Column(name = "comment_for_program_team")
     private String commentForProgramTeam;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;
@@ -52,18 +31,16 @@ public class SessionFeedback {
         // for Hibernate
     }
 
+    private SessionFeedback(CompletedSession session, Member author, String authorEmployeeId, Instant now) {
+        super(session.programId(), author.participantId(), authorEmployeeId, author.role(), now);
+        this.sessionId = session.sessionId();
+        this.mentorshipId = session.mentorshipId();
+    }
+
     public static SessionFeedback submit(CompletedSession session, Member author, String authorEmployeeId,
                                          Answer answer, Instant now) {
-        SessionFeedback feedback = new SessionFeedback();
-        feedback.id = UUID.randomUUID();
-        feedback.sessionId = session.sessionId();
-        feedback.mentorshipId = session.mentorshipId();
-        feedback.programId = session.programId();
-        feedback.participantId = author.participantId();
-        feedback.authorEmployeeId = authorEmployeeId;
-        feedback.role = author.role();
+        SessionFeedback feedback = new SessionFeedback(session, author, authorEmployeeId, now);
         feedback.apply(answer);
-        feedback.submittedAt = now;
         return feedback;
     }
 
@@ -72,8 +49,8 @@ public class SessionFeedback {
      * which is all that other services learn of an edit.
      */
     public boolean edit(Answer answer, EditWindow window, Instant now) {
-        if (!window.isOpen(submittedAt, now)) {
-            throw new EditWindowClosedException(window.closesAt(submittedAt));
+        if (!window.isOpen(submittedAt(), now)) {
+            throw new EditWindowClosedException(window.closesAt(submittedAt()));
         }
         boolean ratingChanged = rating != answer.rating();
         apply(answer);
@@ -81,14 +58,10 @@ public class SessionFeedback {
         return ratingChanged;
     }
 
-    /**
-     * Keeps the rating for the programme's aggregates but nothing that points to the person:
-     * their free text goes, and the participant id is replaced by a pseudonym that nothing
-     * else knows (the same one for all of the person's answers, so respondent counts stay right).
-     */
+    /** The rating stays for the programme's aggregates; the person's free text goes. */
+    @Override
     public void anonymise(UUID pseudonym) {
-        participantId = pseudonym;
-        authorEmployeeId = null;
+        super.anonymise(pseudonym);
         learned = null;
         commentForProgramTeam = null;
     }
@@ -103,19 +76,11 @@ public class SessionFeedback {
         commentForProgramTeam = answer.commentForProgramTeam();
     }
 
-    public boolean isAuthoredBy(String employeeId) {
-        return authorEmployeeId != null && authorEmployeeId.equals(employeeId);
-    }
-
     /** What the author says about a session. */
     public record Answer(int rating, List<String> usefulTopics, String learned, String commentForProgramTeam) {
         public Answer {
             usefulTopics = usefulTopics == null ? List.of() : List.copyOf(usefulTopics);
         }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID sessionId() {
@@ -124,18 +89,6 @@ public class SessionFeedback {
 
     public UUID mentorshipId() {
         return mentorshipId;
-    }
-
-    public UUID programId() {
-        return programId;
-    }
-
-    public UUID participantId() {
-        return participantId;
-    }
-
-    public Role role() {
-        return role;
     }
 
     public int rating() {
@@ -152,10 +105,6 @@ public class SessionFeedback {
 
     public String commentForProgramTeam() {
         return commentForProgramTeam;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
     }
 
     public Instant updatedAt() {

@@ -1,8 +1,5 @@
 package dev.upward.feedback.domain;
 
-import dev.upward.feedback.persistence.JsonColumns;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A programme's survey at one milestone, defined by the programme team. */
+/** A programme's survey at one milestone, defined by the programme team. Its items are stored as JSON text. */
 @Entity
 @Table(name = "survey")
 public class Survey {
@@ -26,14 +23,11 @@ public class Survey {
 
     @Id
     private UUID id;
-    @Column(name = "program_id")
     private UUID programId;
     @Enumerated(EnumType.STRING)
     private Milestone milestone;
     private String title;
-    @Convert(converter = JsonColumns.SurveyItems.class)
     private List<SurveyItem> items;
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Survey() {

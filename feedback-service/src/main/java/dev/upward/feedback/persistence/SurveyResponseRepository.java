@@ -1,7 +1,6 @@
 package dev.upward.feedback.persistence;
 
 import dev.upward.feedback.domain.SurveyResponse;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyResponse, UUID> {
+public class SurveyResponseRepository extends MemberAnswerRepository<SurveyResponse> {
 
     public Uni<SurveyResponse> byParticipant(UUID surveyId, UUID participantId) {
         return find("surveyId = ?1 and participantId = ?2", surveyId, participantId).firstResult();
@@ -17,13 +16,5 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
 
     public Uni<List<SurveyResponse>> ofSurvey(UUID surveyId) {
         return list("surveyId", surveyId);
-    }
-
-    public Uni<List<SurveyResponse>> byAuthor(String employeeId) {
-        return list("authorEmployeeId", employeeId);
-    }
-
-    public Uni<List<SurveyResponse>> byParticipant(UUID participantId) {
-        return list("participantId", participantId);
     }
 }

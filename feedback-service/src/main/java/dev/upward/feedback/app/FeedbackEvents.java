@@ -1,4 +1,4 @@
-package dev.upward.feedback.messaging;
+package dev.upward.feedback.app;
 
 import dev.upward.commons.outbox.Outbox;
 import dev.upward.contracts.AssessmentSubmitted;
