@@ -1,7 +1,7 @@
 package dev.upward.analytics.api;
 
-import dev.upward.analytics.domain.ProgrammeKpis;
-import dev.upward.analytics.domain.ProgrammeKpis.Figure;
+import dev.upward.analytics.domain.ProgramKpis;
+import dev.upward.analytics.domain.ProgramKpis.Figure;
 import dev.upward.analytics.domain.WeeklySeries;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class KpiCsv {
     private KpiCsv() {
     }
 
-    public static String table(String name, ProgrammeKpis k) {
+    public static String table(String name, ProgramKpis k) {
         List<List<Object>> rows = new ArrayList<>();
         switch (name) {
             case "headline" -> {
@@ -76,7 +76,7 @@ public final class KpiCsv {
     }
 
     /** The plain figures of the KPI document, in its order; shared by the CSV and the report. */
-    public static Map<String, Object> headline(ProgrammeKpis k) {
+    public static Map<String, Object> headline(ProgramKpis k) {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("mentorsEnrolled", k.mentorsEnrolled());
         h.put("menteesEnrolled", k.menteesEnrolled());
@@ -112,7 +112,7 @@ public final class KpiCsv {
         return h;
     }
 
-    private static void skillRows(List<List<Object>> rows, String role, ProgrammeKpis.RoleSkillGrowth growth) {
+    private static void skillRows(List<List<Object>> rows, String role, ProgramKpis.RoleSkillGrowth growth) {
         rows.add(list(role, "(all skills)", null, null, growth.delta().value(), growth.delta().suppressed()));
         growth.skills().forEach(c -> rows.add(list(role, c.skill(), c.preMean(), c.postMean(), c.delta(), c.suppressed())));
     }

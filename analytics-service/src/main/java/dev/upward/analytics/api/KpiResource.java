@@ -1,6 +1,8 @@
 package dev.upward.analytics.api;
 
-import dev.upward.analytics.domain.ProgrammeKpis;
+import dev.upward.analytics.app.KpiQueries;
+import dev.upward.analytics.domain.ProgramKpis;
+import dev.upward.analytics.domain.WeeklySeries;
 import dev.upward.commons.problem.Problem;
 import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/programs/{programId}/kpis")
@@ -26,18 +29,22 @@ public class KpiResource {
 
     public static final String CSV = "text/csv";
 
-    private final KpiReader reader;
+    /** A programme's weekly series as the JSON answer of {@code /weekly}. */
+    public record WeeklyView(UUID programId, List<WeeklySeries.Week> weeks) {
+    }
 
-    public KpiResource(KpiReader reader) {
-        this.reader = reader;
+    private final KpiQueries kpis;
+
+    public KpiResource(KpiQueries kpis) {
+        this.kpis = kpis;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ANALYST, Roles.PROGRAM_ADMIN})
     @Operation(summary = "Every KPI of one programme; figures about fewer than five people are suppressed")
-    public Uni<ProgrammeKpis> get(@PathParam("programId") UUID programId) {
-        return reader.kpis(programId);
+    public Uni<ProgramKpis> get(@PathParam("programId") UUID programId) {
+        return kpis.kpis(programId);
     }
 
     @GET
@@ -51,13 +58,13 @@ public class KpiResource {
         if (from != null && to != null && to.isBefore(from)) {
             throw badRequest("to must not be before from");
         }
-        if (from != null && to != null && ChronoUnit.WEEKS.between(from, to) >= dev.upward.analytics.domain.WeeklySeries.MAX_WEEKS) {
-            throw badRequest("at most " + dev.upward.analytics.domain.WeeklySeries.MAX_WEEKS + " weeks at a time");
+        if (from != null && to != null && ChronoUnit.WEEKS.between(from, to) >= WeeklySeries.MAX_WEEKS) {
+            throw badRequest("at most " + WeeklySeries.MAX_WEEKS + " weeks at a time");
         }
         boolean csv = wantsCsv(format, headers);
-        return reader.weekly(programId, from, to).map(view -> csv
-                ? Response.ok(KpiCsv.weekly(view.weeks()), CSV + ";charset=UTF-8").build()
-                : Response.ok(view, MediaType.APPLICATION_JSON).build());
+        return kpis.weekly(programId, from, to).map(weeks -> csv
+                ? Response.ok(KpiCsv.weekly(weeks), CSV + ";charset=UTF-8").build()
+                : Response.ok(new WeeklyView(programId, weeks), MediaType.APPLICATION_JSON).build());
     }
 
     @GET
@@ -68,13 +75,13 @@ public class KpiResource {
             + "retention, pairing-matrix or weekly")
     public Uni<Response> table(@PathParam("programId") UUID programId, @PathParam("table") String table) {
         if (table.equals("weekly")) {
-            return reader.weekly(programId, null, null)
-                    .map(view -> csvFile(KpiCsv.weekly(view.weeks()), programId, table));
+            return kpis.weekly(programId, null, null)
+                    .map(weeks -> csvFile(KpiCsv.weekly(weeks), programId, table));
         }
         if (!KpiCsv.TABLES.contains(table)) {
             throw ProblemException.notFound("KPI table", table);
         }
-        return reader.kpis(programId).map(k -> csvFile(KpiCsv.table(table, k), programId, table));
+        return kpis.kpis(programId).map(k -> csvFile(KpiCsv.table(table, k), programId, table));
     }
 
     private static Response csvFile(String body, UUID programId, String table) {

@@ -1,15 +1,14 @@
 package dev.upward.analytics.api;
 
+import dev.upward.analytics.app.IssueReportLink;
+import dev.upward.analytics.app.ReportQueries;
 import dev.upward.analytics.config.ReportLinkAuthentication;
-import dev.upward.analytics.config.ReportLinkIdentityProvider;
-import dev.upward.analytics.domain.ProgrammeKpis;
-import dev.upward.analytics.domain.ProgrammeKpis.Figure;
+import dev.upward.analytics.domain.ProgramKpis;
+import dev.upward.analytics.domain.ProgramKpis.Figure;
 import dev.upward.analytics.domain.WeeklySeries;
-import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ import java.util.UUID;
 /**
  * The programme impact report: one HTML page rendered here, charts as inline SVG, no script.
  * It shows exactly the figures of the KPI API, suppression included, because it is built from
- * the same {@link ProgrammeKpis}.
+ * the same {@link ProgramKpis}.
  */
 @Path("/programs/{programId}")
 @Tag(name = "Programme impact report")
@@ -47,19 +45,14 @@ public class ReportResource {
     public record Tile(String key, String label, String value, String display) {
     }
 
-    private final KpiReader reader;
-    private final ReportLinks links;
+    private final ReportQueries reports;
+    private final IssueReportLink issueLink;
     private final Template report;
-    private final SecurityIdentity identity;
-    private final Clock clock;
 
-    public ReportResource(KpiReader reader, ReportLinks links, @Location("report.html") Template report,
-                          SecurityIdentity identity, Clock clock) {
-        this.reader = reader;
-        this.links = links;
+    public ReportResource(ReportQueries reports, IssueReportLink issueLink, @Location("report.html") Template report) {
+        this.reports = reports;
+        this.issueLink = issueLink;
         this.report = report;
-        this.identity = identity;
-        this.clock = clock;
     }
 
     @POST
@@ -68,13 +61,9 @@ public class ReportResource {
     @RolesAllowed({Roles.ANALYST, Roles.PROGRAM_ADMIN})
     @Operation(summary = "A short-lived signed link that opens the programme's report in a browser")
     public Uni<ReportLinkView> link(@PathParam("programId") UUID programId) {
-        String role = identity.hasRole(Roles.PROGRAM_ADMIN) ? Roles.PROGRAM_ADMIN : Roles.ANALYST;
-        return reader.kpis(programId).map(k -> {
-            Instant now = clock.instant();
-            String link = links.issue(programId, role, identity.getPrincipal().getName(), now);
-            return new ReportLinkView("/programs/" + programId + "/report?" + ReportLinkAuthentication.PARAMETER + "=" + link,
-                    now.plus(links.ttl()));
-        });
+        return issueLink.issue(programId).map(issued -> new ReportLinkView(
+                "/programs/" + programId + "/report?" + ReportLinkAuthentication.PARAMETER + "=" + issued.link(),
+                issued.expiresAt()));
     }
 
     @GET
@@ -83,12 +72,8 @@ public class ReportResource {
     @RolesAllowed({Roles.ANALYST, Roles.PROGRAM_ADMIN})
     @Operation(summary = "The programme impact report as an HTML page (bearer token or signed link)")
     public Uni<Response> report(@PathParam("programId") UUID programId) {
-        Object linked = identity.getAttribute(ReportLinkIdentityProvider.PROGRAMME_ATTRIBUTE);
-        if (linked != null && !linked.equals(programId)) {
-            throw ProblemException.notFound("programme", programId);
-        }
-        return Uni.combine().all().unis(reader.kpis(programId), reader.weekly(programId, null, null)).asTuple()
-                .map(t -> Response.ok(render(t.getItem1(), t.getItem2().weeks()), MediaType.TEXT_HTML + ";charset=UTF-8")
+        return reports.report(programId)
+                .map(r -> Response.ok(render(r.kpis(), r.weeks()), MediaType.TEXT_HTML + ";charset=UTF-8")
                         // the link is in the address: keep it out of caches and other sites' referrer logs
                         .header("Cache-Control", "no-store")
                         .header("Referrer-Policy", "no-referrer")
@@ -96,7 +81,7 @@ public class ReportResource {
                         .build());
     }
 
-    private String render(ProgrammeKpis k, List<WeeklySeries.Week> weeks) {
+    private String render(ProgramKpis k, List<WeeklySeries.Week> weeks) {
         List<Tile> tiles = List.of(
                 count("participantsEnrolled", "Participants enrolled", k.participantsEnrolled()),
                 count("matchesAccepted", "Matches accepted", k.matchesAccepted()),
@@ -123,10 +108,10 @@ public class ReportResource {
         k.satisfaction().distribution().forEach(c -> distribution.add(new SvgCharts.Bar("Rating " + c.rating(),
                 c.forms() == null ? null : c.forms().doubleValue(), c.suppressed())));
         int maxForms = k.satisfaction().distribution().stream().filter(c -> c.forms() != null)
-                .mapToInt(ProgrammeKpis.RatingCell::forms).max().orElse(1);
+                .mapToInt(ProgramKpis.RatingCell::forms).max().orElse(1);
         String satisfaction = SvgCharts.bars("satisfaction", "Feedback forms per rating", distribution, Math.max(1, maxForms), "%.0f");
         return report.data("title", k.name() == null ? "Programme " + k.programId() : k.name())
-                .data("programmeId", k.programId().toString())
+                .data("programId", k.programId().toString())
                 .data("period", (k.startsOn() == null ? "?" : k.startsOn()) + " to " + (k.endsOn() == null ? "?" : k.endsOn()))
                 .data("status", k.status() == null ? "unknown" : k.status())
                 .data("asOf", String.valueOf(k.asOf()))
@@ -137,14 +122,14 @@ public class ReportResource {
                 .render();
     }
 
-    private static List<SvgCharts.Bar> skillBars(ProgrammeKpis k) {
+    private static List<SvgCharts.Bar> skillBars(ProgramKpis k) {
         List<SvgCharts.Bar> bars = new ArrayList<>();
         addSkills(bars, "Mentees", k.skillGrowth().mentees());
         addSkills(bars, "Mentors", k.skillGrowth().mentors());
         return bars;
     }
 
-    private static void addSkills(List<SvgCharts.Bar> bars, String who, ProgrammeKpis.RoleSkillGrowth growth) {
+    private static void addSkills(List<SvgCharts.Bar> bars, String who, ProgramKpis.RoleSkillGrowth growth) {
         if (growth.delta().value() == null && !growth.delta().suppressed()) {
             return;
         }

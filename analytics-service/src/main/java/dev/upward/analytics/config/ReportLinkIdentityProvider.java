@@ -1,6 +1,5 @@
 package dev.upward.analytics.config;
 
-import dev.upward.analytics.api.ReportLinks;
 import dev.upward.analytics.config.ReportLinkAuthentication.ReportLinkRequest;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -17,7 +16,7 @@ import java.time.Clock;
 @ApplicationScoped
 public class ReportLinkIdentityProvider implements IdentityProvider<ReportLinkRequest> {
 
-    public static final String PROGRAMME_ATTRIBUTE = "upward.report-programme";
+    public static final String PROGRAM_ATTRIBUTE = "upward.report-programme";
 
     private final ReportLinks links;
     private final Clock clock;
@@ -38,7 +37,7 @@ public class ReportLinkIdentityProvider implements IdentityProvider<ReportLinkRe
                 .<Uni<SecurityIdentity>>map(grant -> Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal("report-link:" + grant.issuedTo()))
                         .addRole(grant.role())
-                        .addAttribute(PROGRAMME_ATTRIBUTE, grant.programId())
+                        .addAttribute(PROGRAM_ATTRIBUTE, grant.programId())
                         .build()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("invalid or expired report link")));
     }

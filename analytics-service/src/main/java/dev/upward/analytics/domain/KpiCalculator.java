@@ -1,18 +1,18 @@
 package dev.upward.analytics.domain;
 
-import dev.upward.analytics.domain.ProgrammeFacts.DepartmentCount;
-import dev.upward.analytics.domain.ProgrammeFacts.MentorshipHistory;
-import dev.upward.analytics.domain.ProgrammeFacts.Pairing;
-import dev.upward.analytics.domain.ProgrammeFacts.RatingCount;
-import dev.upward.analytics.domain.ProgrammeFacts.RetentionStratum;
-import dev.upward.analytics.domain.ProgrammeFacts.SkillPairs;
-import dev.upward.analytics.domain.ProgrammeKpis.CountCell;
-import dev.upward.analytics.domain.ProgrammeKpis.Figure;
-import dev.upward.analytics.domain.ProgrammeKpis.MeanCell;
-import dev.upward.analytics.domain.ProgrammeKpis.PairingCell;
-import dev.upward.analytics.domain.ProgrammeKpis.RatingCell;
-import dev.upward.analytics.domain.ProgrammeKpis.RoleSkillGrowth;
-import dev.upward.analytics.domain.ProgrammeKpis.SkillCell;
+import dev.upward.analytics.domain.ProgramFacts.DepartmentCount;
+import dev.upward.analytics.domain.ProgramFacts.MentorshipHistory;
+import dev.upward.analytics.domain.ProgramFacts.Pairing;
+import dev.upward.analytics.domain.ProgramFacts.RatingCount;
+import dev.upward.analytics.domain.ProgramFacts.RetentionStratum;
+import dev.upward.analytics.domain.ProgramFacts.SkillPairs;
+import dev.upward.analytics.domain.ProgramKpis.CountCell;
+import dev.upward.analytics.domain.ProgramKpis.Figure;
+import dev.upward.analytics.domain.ProgramKpis.MeanCell;
+import dev.upward.analytics.domain.ProgramKpis.PairingCell;
+import dev.upward.analytics.domain.ProgramKpis.RatingCell;
+import dev.upward.analytics.domain.ProgramKpis.RoleSkillGrowth;
+import dev.upward.analytics.domain.ProgramKpis.SkillCell;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public final class KpiCalculator {
     private KpiCalculator() {
     }
 
-    public static ProgrammeKpis compute(ProgrammeFacts f, Optional<RetentionWindow> window) {
+    public static ProgramKpis compute(ProgramFacts f, Optional<RetentionWindow> window) {
         int mentors = enrolled(f, MENTOR);
         int mentees = enrolled(f, MENTEE);
         int enrolled = mentors + mentees;
@@ -42,8 +42,8 @@ public final class KpiCalculator {
         MentorshipTally tally = MentorshipTally.of(f.mentorships());
         var s = f.sessions();
         int feedback = f.ratings().counts().stream().mapToInt(RatingCount::forms).sum();
-        return new ProgrammeKpis(f.programme().programId(), f.programme().name(), f.programme().status(),
-                f.programme().startsOn(), f.programme().endsOn(), f.programme().asOf(),
+        return new ProgramKpis(f.program().programId(), f.program().name(), f.program().status(),
+                f.program().startsOn(), f.program().endsOn(), f.program().asOf(),
                 mentors, mentees, enrolled, f.enrolment().left(),
                 m.proposed(), m.accepted(), m.declined(), m.expired(), m.ended(),
                 f.enrolment().matchedParticipants(), round(ratio(f.enrolment().matchedParticipants(), enrolled)),
@@ -56,12 +56,12 @@ public final class KpiCalculator {
                 feedback, f.fitChecks().submitted(), f.assessmentsSubmitted(), tally.rematches,
                 round(ratio(tally.rematches, tally.started)),
                 satisfaction(f.ratings(), feedback), fitCheckFailures(f.fitChecks()),
-                new ProgrammeKpis.EnrolmentByDepartment(departments(f, MENTOR, mentors), departments(f, MENTEE, mentees)),
-                new ProgrammeKpis.SkillGrowth(skillGrowth(f.skills(), MENTOR), skillGrowth(f.skills(), MENTEE)),
+                new ProgramKpis.EnrolmentByDepartment(departments(f, MENTOR, mentors), departments(f, MENTEE, mentees)),
+                new ProgramKpis.SkillGrowth(skillGrowth(f.skills(), MENTOR), skillGrowth(f.skills(), MENTEE)),
                 retention(f.retention(), window), pairing(f.pairings(), m.accepted()));
     }
 
-    private static int enrolled(ProgrammeFacts f, String role) {
+    private static int enrolled(ProgramFacts f, String role) {
         return f.enrolment().byRoleAndDepartment().stream().filter(c -> role.equals(c.role()))
                 .mapToInt(DepartmentCount::people).sum();
     }
@@ -110,7 +110,7 @@ public final class KpiCalculator {
         return Duration.between(from, to).toSeconds() / SECONDS_PER_DAY;
     }
 
-    static ProgrammeKpis.Satisfaction satisfaction(ProgrammeFacts.Ratings r, int forms) {
+    static ProgramKpis.Satisfaction satisfaction(ProgramFacts.Ratings r, int forms) {
         boolean overallShown = Suppression.shown(r.raters());
         long weighted = 0;
         int[] formsPerRating = new int[5];
@@ -143,10 +143,10 @@ public final class KpiCalculator {
             Double value = suppressed || formsByRole[i] == 0 ? null : round((double) weightedByRole[i] / formsByRole[i]);
             byRole.add(new MeanCell(roles[i], value, suppressed));
         }
-        return new ProgrammeKpis.Satisfaction(mean, distribution, byRole);
+        return new ProgramKpis.Satisfaction(mean, distribution, byRole);
     }
 
-    static Figure fitCheckFailures(ProgrammeFacts.FitChecks c) {
+    static Figure fitCheckFailures(ProgramFacts.FitChecks c) {
         if (c.submitted() == 0) {
             return new Figure(null, false);
         }
@@ -154,7 +154,7 @@ public final class KpiCalculator {
                 : new Figure(null, true);
     }
 
-    static List<CountCell> departments(ProgrammeFacts f, String role, int total) {
+    static List<CountCell> departments(ProgramFacts f, String role, int total) {
         TreeMap<String, Integer> byDepartment = new TreeMap<>();
         f.enrolment().byRoleAndDepartment().stream().filter(c -> role.equals(c.role()))
                 .forEach(c -> byDepartment.merge(c.department(), c.people(), Integer::sum));
@@ -205,9 +205,9 @@ public final class KpiCalculator {
      * each department and level weighs as many participants as it holds, and strata without
      * comparable others drop out of the comparison.
      */
-    static ProgrammeKpis.Retention retention(List<RetentionStratum> strata, Optional<RetentionWindow> window) {
+    static ProgramKpis.Retention retention(List<RetentionStratum> strata, Optional<RetentionWindow> window) {
         if (window.isEmpty()) {
-            return new ProgrammeKpis.Retention(null, null, new Figure(null, false), new Figure(null, false));
+            return new ProgramKpis.Retention(null, null, new Figure(null, false), new Figure(null, false));
         }
         int participants = 0;
         int retained = 0;
@@ -229,7 +229,7 @@ public final class KpiCalculator {
         Figure comparison = weight == 0 ? new Figure(null, false)
                 : Suppression.shown(others) && Suppression.shown(weight) ? new Figure(round(weightedRate / weight), false)
                 : new Figure(null, true);
-        return new ProgrammeKpis.Retention(window.get().from(), window.get().to(), own, comparison);
+        return new ProgramKpis.Retention(window.get().from(), window.get().to(), own, comparison);
     }
 
     static List<PairingCell> pairing(List<Pairing> pairings, int acceptedMatches) {

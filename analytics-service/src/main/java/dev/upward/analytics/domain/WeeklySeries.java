@@ -1,6 +1,6 @@
 package dev.upward.analytics.domain;
 
-import dev.upward.analytics.domain.ProgrammeKpis.Figure;
+import dev.upward.analytics.domain.ProgramKpis.Figure;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -38,7 +38,7 @@ public class KpiVersions {
             from kpi_version where scope in ($1, $2)""";
 
     /** The marks a programme's KPIs depend on; 0 for a scope never marked. */
-    public record Version(long programme, long shared) {
+    public record Version(long program, long shared) {
     }
 
     private final Pool database;

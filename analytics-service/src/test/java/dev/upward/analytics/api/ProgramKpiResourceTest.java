@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 class ProgramKpiResourceTest {
 
     @Test
-    void aNewProgrammeHasZeroCountersAndNoMatchRateYet() {
+    void aNewProgramHasZeroCountersAndNoMatchRateYet() {
         UUID id = UUID.randomUUID();
         KafkaTestClient.sendCloudEvent("upward.programs.v1", id.toString(), "upward.program.created.v1",
                 "{\"programId\":\"" + id + "\",\"name\":\"Impact\",\"status\":\"DRAFT\",\"startsOn\":\"2027-02-01\",\"occurredAt\":\"2026-11-25T10:00:00Z\"}");

@@ -122,7 +122,7 @@ class ReportTest {
     }
 
     @Test
-    void aLinkOpensOnlyItsOwnProgrammeAndOnlyWhileValid() {
+    void aLinkOpensOnlyItsOwnProgramAndOnlyWhileValid() {
         Cohort c = cohort();
         String link = link(c);
         given().when().get(link).then().statusCode(200).contentType(startsWith("text/html"))

@@ -243,16 +243,16 @@ public final class RebuildBenchmark {
                 producer.send(record);
                 sent[0]++;
             };
-            UUID big = programme(send, 0, 5_000, 20_000);
+            UUID big = program(send, 0, 5_000, 20_000);
             for (int n = 1; sent[0] < count; n++) {
-                programme(send, n, 500, 0);
+                program(send, n, 500, 0);
             }
             producer.flush();
             return big;
         }
     }
 
-    private static UUID programme(Consumer<Events.Event> send, int n, int pairs, int others) {
+    private static UUID program(Consumer<Events.Event> send, int n, int pairs, int others) {
         UUID programId = UUID.randomUUID();
         Instant t = Instant.parse("2026-02-01T09:00:00Z");
         send.accept(Events.programCreated(programId, "Bench " + n, LocalDate.parse("2026-03-01"), LocalDate.parse("2027-03-01"), t));

@@ -1,12 +1,12 @@
 package dev.upward.analytics.domain;
 
-import dev.upward.analytics.domain.ProgrammeFacts.DepartmentCount;
-import dev.upward.analytics.domain.ProgrammeFacts.MentorshipHistory;
-import dev.upward.analytics.domain.ProgrammeFacts.Pairing;
-import dev.upward.analytics.domain.ProgrammeFacts.RatingCount;
-import dev.upward.analytics.domain.ProgrammeFacts.RetentionStratum;
-import dev.upward.analytics.domain.ProgrammeFacts.SkillPairs;
-import dev.upward.analytics.domain.ProgrammeKpis.Figure;
+import dev.upward.analytics.domain.ProgramFacts.DepartmentCount;
+import dev.upward.analytics.domain.ProgramFacts.MentorshipHistory;
+import dev.upward.analytics.domain.ProgramFacts.Pairing;
+import dev.upward.analytics.domain.ProgramFacts.RatingCount;
+import dev.upward.analytics.domain.ProgramFacts.RetentionStratum;
+import dev.upward.analytics.domain.ProgramFacts.SkillPairs;
+import dev.upward.analytics.domain.ProgramKpis.Figure;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,14 +28,14 @@ class KpiCalculatorTest {
         return DAY0.plusSeconds((long) (d * 86_400));
     }
 
-    private static ProgrammeFacts fixture() {
-        return new ProgrammeFacts(
-                new ProgrammeFacts.Programme(UUID.randomUUID(), "Fixture", "LAUNCHED", LocalDate.parse("2027-01-11"),
+    private static ProgramFacts fixture() {
+        return new ProgramFacts(
+                new ProgramFacts.Program(UUID.randomUUID(), "Fixture", "LAUNCHED", LocalDate.parse("2027-01-11"),
                         LocalDate.parse("2027-07-09"), DAY0),
-                new ProgrammeFacts.Enrolment(List.of(new DepartmentCount("MENTOR", "Data", 6),
+                new ProgramFacts.Enrolment(List.of(new DepartmentCount("MENTOR", "Data", 6),
                         new DepartmentCount("MENTOR", "Sales", 2), new DepartmentCount("MENTEE", "Board", 7)),
                         1, 10, new double[] {3, 1, 10, 2}),
-                new ProgrammeFacts.Matches(8, 5, 2, 1, 1),
+                new ProgramFacts.Matches(8, 5, 2, 1, 1),
                 List.of(
                         // completed; first session 2 days after the start
                         new MentorshipHistory(day(0), null, day(100), false, false, day(2), day(90), 6),
@@ -47,24 +47,24 @@ class KpiCalculatorTest {
                         new MentorshipHistory(day(0), day(40), null, false, false, null, day(45), 0),
                         // only a rematch request is known: not a started mentorship yet
                         new MentorshipHistory(null, null, null, false, true, null, null, 0)),
-                new ProgrammeFacts.Sessions(14, 2, 10, 1, 1),
-                new ProgrammeFacts.Ratings(List.of(new RatingCount("MENTOR", 5, 4, 3), new RatingCount("MENTOR", 4, 2, 2),
+                new ProgramFacts.Sessions(14, 2, 10, 1, 1),
+                new ProgramFacts.Ratings(List.of(new RatingCount("MENTOR", 5, 4, 3), new RatingCount("MENTOR", 4, 2, 2),
                         new RatingCount("MENTEE", 3, 3, 3), new RatingCount("MENTEE", 1, 1, 1)), 9, 5, 4),
-                new ProgrammeFacts.FitChecks(6, 2, 6), 16,
+                new ProgramFacts.FitChecks(6, 2, 6), 16,
                 List.of(new SkillPairs("MENTEE", "ai", 6, 12, 24), new SkillPairs("MENTEE", "social-media", 2, 4, 8)),
                 List.of(new RetentionStratum("Data", 3, 5, 5, 10, 5), new RetentionStratum("Sales", 2, 3, 2, 6, 6),
                         new RetentionStratum("Board", 12, 0, 0, 40, 30)),
                 List.of(new Pairing("Data", "Board", 4, 8), new Pairing("Sales", "Board", 1, 2)));
     }
 
-    private static ProgrammeKpis kpis() {
+    private static ProgramKpis kpis() {
         return KpiCalculator.compute(fixture(), Optional.of(new RetentionWindow(LocalDate.parse("2027-01-11"),
                 LocalDate.parse("2027-07-09"))));
     }
 
     @Test
     void activityCountsAndTheRatesBuiltFromThem() {
-        ProgrammeKpis k = kpis();
+        ProgramKpis k = kpis();
         assertEquals(8, k.mentorsEnrolled());
         assertEquals(7, k.menteesEnrolled());
         assertEquals(15, k.participantsEnrolled());
@@ -87,29 +87,29 @@ class KpiCalculatorTest {
 
     @Test
     void satisfactionIsShownOverNineRatersButNotItsSmallCells() {
-        ProgrammeKpis.Satisfaction s = kpis().satisfaction();
+        ProgramKpis.Satisfaction s = kpis().satisfaction();
         assertEquals(new Figure(3.8, false), s.mean()); // (5*4 + 4*2 + 3*3 + 1*1) / 10
         // raters per rating 1..5 are 1, 0, 3, 2, 3: every non-empty cell is below five
-        assertEquals(List.of(true, false, true, true, true), s.distribution().stream().map(ProgrammeKpis.RatingCell::suppressed).toList());
+        assertEquals(List.of(true, false, true, true, true), s.distribution().stream().map(ProgramKpis.RatingCell::suppressed).toList());
         assertEquals(0, s.distribution().get(1).forms());
         // five mentor raters would be enough, but four mentees are not, and the overall mean would give them away
-        assertTrue(s.byRole().stream().allMatch(ProgrammeKpis.MeanCell::suppressed));
+        assertTrue(s.byRole().stream().allMatch(ProgramKpis.MeanCell::suppressed));
     }
 
     @Test
     void fitCheckFailuresAndSkillGrowth() {
-        ProgrammeKpis k = kpis();
+        ProgramKpis k = kpis();
         assertEquals(new Figure(0.3333, false), k.fitCheckFailureRate()); // 2 of 6
-        ProgrammeKpis.RoleSkillGrowth mentees = k.skillGrowth().mentees();
+        ProgramKpis.RoleSkillGrowth mentees = k.skillGrowth().mentees();
         assertEquals(new Figure(2.0, false), mentees.delta()); // (24 - 12 + 8 - 4) / (6 + 2)
         // social-media has two people; ai must go with it or the overall delta reveals it
-        assertTrue(mentees.skills().stream().allMatch(ProgrammeKpis.SkillCell::suppressed));
+        assertTrue(mentees.skills().stream().allMatch(ProgramKpis.SkillCell::suppressed));
         assertEquals(new Figure(null, false), k.skillGrowth().mentors().delta());
     }
 
     @Test
     void retentionAgainstOthersOfTheSameDepartmentsAndLevels() {
-        ProgrammeKpis.Retention r = kpis().retention();
+        ProgramKpis.Retention r = kpis().retention();
         assertEquals(new Figure(0.875, false), r.participants()); // 7 of 8 still employed
         // Data: others keep 5 of 10 and weigh 5 participants; Sales: 6 of 6 weighing 3; Board has no participants
         assertEquals(new Figure(0.6875, false), r.comparison()); // (5 * 0.5 + 3 * 1.0) / 8
@@ -117,27 +117,27 @@ class KpiCalculatorTest {
 
     @Test
     void breakdownsByDepartmentHideSmallCellsAndTheirComplements() {
-        ProgrammeKpis k = kpis();
+        ProgramKpis k = kpis();
         assertEquals(List.of(true, true), k.enrolmentByDepartment().mentors().stream()
-                .map(ProgrammeKpis.CountCell::suppressed).toList()); // Sales 2, so Data 6 too
+                .map(ProgramKpis.CountCell::suppressed).toList()); // Sales 2, so Data 6 too
         assertEquals(7, k.enrolmentByDepartment().mentees().get(0).people());
-        assertTrue(k.pairingMatrix().stream().allMatch(ProgrammeKpis.PairingCell::suppressed));
+        assertTrue(k.pairingMatrix().stream().allMatch(ProgramKpis.PairingCell::suppressed));
         assertNull(k.pairingMatrix().get(0).pairs());
     }
 
     @Test
     void fewerThanFivePeopleHideRetentionAndSatisfactionAltogether() {
-        ProgrammeFacts f = fixture();
-        ProgrammeFacts small = new ProgrammeFacts(f.programme(), f.enrolment(), f.matches(), f.mentorships(), f.sessions(),
-                new ProgrammeFacts.Ratings(List.of(new RatingCount("MENTOR", 5, 3, 2), new RatingCount("MENTEE", 2, 2, 2)),
+        ProgramFacts f = fixture();
+        ProgramFacts small = new ProgramFacts(f.program(), f.enrolment(), f.matches(), f.mentorships(), f.sessions(),
+                new ProgramFacts.Ratings(List.of(new RatingCount("MENTOR", 5, 3, 2), new RatingCount("MENTEE", 2, 2, 2)),
                         4, 2, 2),
-                new ProgrammeFacts.FitChecks(2, 1, 2), 0, List.of(),
+                new ProgramFacts.FitChecks(2, 1, 2), 0, List.of(),
                 List.of(new RetentionStratum("Data", 3, 4, 4, 3, 1)), List.of());
-        ProgrammeKpis k = KpiCalculator.compute(small, Optional.of(new RetentionWindow(LocalDate.parse("2027-01-11"),
+        ProgramKpis k = KpiCalculator.compute(small, Optional.of(new RetentionWindow(LocalDate.parse("2027-01-11"),
                 LocalDate.parse("2027-07-09"))));
         assertEquals(new Figure(null, true), k.satisfaction().mean());
         assertTrue(k.satisfaction().distribution().stream().filter(c -> c.rating() == 5 || c.rating() == 2)
-                .allMatch(ProgrammeKpis.RatingCell::suppressed));
+                .allMatch(ProgramKpis.RatingCell::suppressed));
         assertEquals(new Figure(null, true), k.fitCheckFailureRate());
         assertEquals(new Figure(null, true), k.retention().participants());
         assertEquals(new Figure(null, true), k.retention().comparison());
@@ -145,7 +145,7 @@ class KpiCalculatorTest {
     }
 
     @Test
-    void aProgrammeThatHasNotStartedHasNoRetentionWindow() {
+    void aProgramThatHasNotStartedHasNoRetentionWindow() {
         assertEquals(Optional.empty(), RetentionWindow.of(LocalDate.parse("2027-02-01"), null, LocalDate.parse("2027-01-15")));
         assertEquals(Optional.of(new RetentionWindow(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-01-15"))),
                 RetentionWindow.of(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-06-30"), LocalDate.parse("2027-01-15")));

@@ -1,4 +1,4 @@
-package dev.upward.analytics.messaging;
+package dev.upward.analytics.app;
 
 import com.ethlo.time.ITU;
 import com.ethlo.time.LeapSecondException;

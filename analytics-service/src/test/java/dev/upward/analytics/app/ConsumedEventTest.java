@@ -1,4 +1,4 @@
-package dev.upward.analytics.messaging;
+package dev.upward.analytics.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.upward.analytics.api;
+package dev.upward.analytics.config;
 
 import dev.upward.analytics.config.AnalyticsConfig;
 import jakarta.enterprise.context.ApplicationScoped;

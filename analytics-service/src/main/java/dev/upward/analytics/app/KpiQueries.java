@@ -1,11 +1,11 @@
-package dev.upward.analytics.api;
+package dev.upward.analytics.app;
 
 import dev.upward.analytics.domain.KpiCalculator;
-import dev.upward.analytics.domain.ProgrammeFacts;
-import dev.upward.analytics.domain.ProgrammeKpis;
+import dev.upward.analytics.domain.ProgramFacts;
+import dev.upward.analytics.domain.ProgramKpis;
 import dev.upward.analytics.domain.RetentionWindow;
 import dev.upward.analytics.domain.WeeklySeries;
-import dev.upward.analytics.persistence.KpiQueries;
+import dev.upward.analytics.persistence.FactReads;
 import dev.upward.analytics.persistence.KpiVersions;
 import dev.upward.commons.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -19,15 +19,15 @@ import java.util.UUID;
 
 /** Reads a programme's facts and hands them to the pure KPI maths. */
 @ApplicationScoped
-public class KpiReader {
+public class KpiQueries {
 
-    private final KpiQueries queries;
+    private final FactReads facts;
     private final KpiVersions versions;
     private final KpiCache cache;
     private final Clock clock;
 
-    public KpiReader(KpiQueries queries, KpiVersions versions, KpiCache cache, Clock clock) {
-        this.queries = queries;
+    public KpiQueries(FactReads facts, KpiVersions versions, KpiCache cache, Clock clock) {
+        this.facts = facts;
         this.versions = versions;
         this.cache = cache;
         this.clock = clock;
@@ -37,23 +37,23 @@ public class KpiReader {
      * The marks are read before any fact: a document computed after them is at least as new as
      * they say, and any later change gives them a new value, so a kept document is never stale.
      */
-    public Uni<ProgrammeKpis> kpis(UUID programId) {
+    public Uni<ProgramKpis> kpis(UUID programId) {
         LocalDate today = LocalDate.now(clock);
         return versions.of(programId).flatMap(version -> cache.get(programId, new KpiCache.Key(version, today),
                 () -> compute(programId, today)));
     }
 
-    private Uni<ProgrammeKpis> compute(UUID programId, LocalDate today) {
-        return programme(programId).flatMap(p -> {
+    private Uni<ProgramKpis> compute(UUID programId, LocalDate today) {
+        return program(programId).flatMap(p -> {
             Optional<RetentionWindow> window = RetentionWindow.of(p.startsOn(), p.endsOn(), today);
-            return queries.facts(p, window).map(facts -> KpiCalculator.compute(facts, window));
+            return facts.facts(p, window).map(f -> KpiCalculator.compute(f, window));
         });
     }
 
     /** The weekly series between two days; by default from the first activity (or the start) to this week. */
-    public Uni<WeeklyView> weekly(UUID programId, LocalDate from, LocalDate to) {
-        return programme(programId).flatMap(p -> Uni.combine().all()
-                .unis(queries.weeklyCounts(programId), queries.weeklyRatings(programId), queries.raters(programId))
+    public Uni<List<WeeklySeries.Week>> weekly(UUID programId, LocalDate from, LocalDate to) {
+        return program(programId).flatMap(p -> Uni.combine().all()
+                .unis(facts.weeklyCounts(programId), facts.weeklyRatings(programId), facts.raters(programId))
                 .asTuple().map(t -> {
                     LocalDate today = LocalDate.now(clock);
                     LocalDate first = from != null ? from : t.getItem1().stream().map(WeeklySeries.Count::week)
@@ -64,15 +64,11 @@ public class KpiReader {
                     if (last.isBefore(first)) {
                         last = first;
                     }
-                    List<WeeklySeries.Week> weeks = WeeklySeries.of(first, last, t.getItem1(), t.getItem2(), t.getItem3());
-                    return new WeeklyView(programId, weeks);
+                    return WeeklySeries.of(first, last, t.getItem1(), t.getItem2(), t.getItem3());
                 }));
     }
 
-    public record WeeklyView(UUID programId, List<WeeklySeries.Week> weeks) {
-    }
-
-    private Uni<ProgrammeFacts.Programme> programme(UUID programId) {
-        return queries.programme(programId).map(p -> p.orElseThrow(() -> ProblemException.notFound("programme", programId)));
+    private Uni<ProgramFacts.Program> program(UUID programId) {
+        return facts.program(programId).map(p -> p.orElseThrow(() -> ProblemException.notFound("programme", programId)));
     }
 }

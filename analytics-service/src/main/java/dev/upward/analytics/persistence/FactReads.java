@@ -1,12 +1,12 @@
 package dev.upward.analytics.persistence;
 
-import dev.upward.analytics.domain.ProgrammeFacts;
-import dev.upward.analytics.domain.ProgrammeFacts.DepartmentCount;
-import dev.upward.analytics.domain.ProgrammeFacts.MentorshipHistory;
-import dev.upward.analytics.domain.ProgrammeFacts.Pairing;
-import dev.upward.analytics.domain.ProgrammeFacts.RatingCount;
-import dev.upward.analytics.domain.ProgrammeFacts.RetentionStratum;
-import dev.upward.analytics.domain.ProgrammeFacts.SkillPairs;
+import dev.upward.analytics.domain.ProgramFacts;
+import dev.upward.analytics.domain.ProgramFacts.DepartmentCount;
+import dev.upward.analytics.domain.ProgramFacts.MentorshipHistory;
+import dev.upward.analytics.domain.ProgramFacts.Pairing;
+import dev.upward.analytics.domain.ProgramFacts.RatingCount;
+import dev.upward.analytics.domain.ProgramFacts.RetentionStratum;
+import dev.upward.analytics.domain.ProgramFacts.SkillPairs;
 import dev.upward.analytics.domain.RetentionWindow;
 import dev.upward.analytics.domain.WeeklySeries;
 import io.smallrye.mutiny.Uni;
@@ -34,13 +34,13 @@ import java.util.function.Function;
  * pool. A rater is the participant behind a form, found through the mentorship and role.
  */
 @ApplicationScoped
-public class KpiQueries {
+public class FactReads {
 
     private static final String RATER = """
             coalesce((case f.role when 'MENTOR' then m.mentor_participant_id else m.mentee_participant_id end)::text,
                      f.mentorship_id::text || f.role)""";
 
-    private static final String PROGRAMME = """
+    private static final String PROGRAM = """
             select program_id, name, status, starts_on, ends_on, now() from program_kpi where program_id = $1""";
 
     private static final String ENROLMENT = """
@@ -177,41 +177,41 @@ public class KpiQueries {
 
     private final Pool database;
 
-    public KpiQueries(Pool database) {
+    public FactReads(Pool database) {
         this.database = database;
     }
 
-    public Uni<Optional<ProgrammeFacts.Programme>> programme(UUID programId) {
-        return rows(PROGRAMME, Tuple.of(programId), r -> new ProgrammeFacts.Programme(r.getUUID(0), r.getString(1),
+    public Uni<Optional<ProgramFacts.Program>> program(UUID programId) {
+        return rows(PROGRAM, Tuple.of(programId), r -> new ProgramFacts.Program(r.getUUID(0), r.getString(1),
                 r.getString(2), r.getLocalDate(3), r.getLocalDate(4), instant(r.getOffsetDateTime(5))))
                 .map(list -> list.stream().findFirst());
     }
 
     /** Every fact of the programme; window is where retention is measured, if the programme has begun. */
-    public Uni<ProgrammeFacts> facts(ProgrammeFacts.Programme programme, Optional<RetentionWindow> window) {
-        Tuple id = Tuple.of(programme.programId());
+    public Uni<ProgramFacts> facts(ProgramFacts.Program program, Optional<RetentionWindow> window) {
+        Tuple id = Tuple.of(program.programId());
         Uni<List<DepartmentCount>> enrolment = rows(ENROLMENT, id, r -> new DepartmentCount(r.getString(0), r.getString(1),
                 r.getInteger(2)));
         Uni<Integer> left = rows(ENROLMENT, id, r -> r.getInteger(3)).map(l -> l.stream().mapToInt(Integer::intValue).sum());
         Uni<Object[]> toMatch = rows(TIME_TO_MATCH, id, r -> new Object[] {r.getInteger(0), doubles(r.getArrayOfDoubles(1))})
                 .map(l -> l.get(0));
-        Uni<ProgrammeFacts.Matches> matches = one(MATCHES, id, r -> new ProgrammeFacts.Matches(r.getInteger(0),
+        Uni<ProgramFacts.Matches> matches = one(MATCHES, id, r -> new ProgramFacts.Matches(r.getInteger(0),
                 r.getInteger(1), r.getInteger(2), r.getInteger(3), r.getInteger(4)));
         Uni<List<MentorshipHistory>> mentorships = rows(MENTORSHIPS, id, r -> new MentorshipHistory(
                 instant(r.getOffsetDateTime(0)), instant(r.getOffsetDateTime(1)), instant(r.getOffsetDateTime(2)),
                 r.getBoolean(3), r.getBoolean(4), instant(r.getOffsetDateTime(5)), instant(r.getOffsetDateTime(6)),
                 r.getInteger(7)));
-        Uni<ProgrammeFacts.Sessions> sessions = one(SESSIONS, id, r -> new ProgrammeFacts.Sessions(r.getInteger(0),
+        Uni<ProgramFacts.Sessions> sessions = one(SESSIONS, id, r -> new ProgramFacts.Sessions(r.getInteger(0),
                 r.getInteger(1), r.getInteger(2), r.getInteger(3), r.getInteger(4)));
         Uni<List<RatingCount>> ratingCounts = rows(RATINGS, id, r -> new RatingCount(r.getString(0), r.getInteger(1),
                 r.getInteger(2), r.getInteger(3)));
         Uni<int[]> raters = one(RATERS, id, r -> new int[] {r.getInteger(0), r.getInteger(1), r.getInteger(2)});
-        Uni<ProgrammeFacts.FitChecks> fitChecks = one(FIT_CHECKS, id, r -> new ProgrammeFacts.FitChecks(r.getInteger(0),
+        Uni<ProgramFacts.FitChecks> fitChecks = one(FIT_CHECKS, id, r -> new ProgramFacts.FitChecks(r.getInteger(0),
                 r.getInteger(1), r.getInteger(2)));
         Uni<Integer> assessments = one(ASSESSMENTS, id, r -> r.getInteger(0));
         Uni<List<SkillPairs>> skills = rows(SKILLS, id, r -> new SkillPairs(r.getString(0), r.getString(1), r.getInteger(2),
                 r.getLong(3), r.getLong(4)));
-        Uni<List<RetentionStratum>> retention = window.map(w -> retention(programme.programId(), w))
+        Uni<List<RetentionStratum>> retention = window.map(w -> retention(program.programId(), w))
                 .orElse(Uni.createFrom().item(List.of()));
         Uni<List<Pairing>> pairings = rows(PAIRINGS, id, r -> new Pairing(r.getString(0), r.getString(1), r.getInteger(2),
                 r.getInteger(3)));
@@ -220,13 +220,13 @@ public class KpiQueries {
                     Object[] matched = (Object[]) parts.get(2);
                     int[] r = (int[]) parts.get(7);
                     @SuppressWarnings("unchecked")
-                    ProgrammeFacts facts = new ProgrammeFacts(programme,
-                            new ProgrammeFacts.Enrolment((List<DepartmentCount>) parts.get(0), (Integer) parts.get(1),
+                    ProgramFacts facts = new ProgramFacts(program,
+                            new ProgramFacts.Enrolment((List<DepartmentCount>) parts.get(0), (Integer) parts.get(1),
                                     (Integer) matched[0], (double[]) matched[1]),
-                            (ProgrammeFacts.Matches) parts.get(3), (List<MentorshipHistory>) parts.get(4),
-                            (ProgrammeFacts.Sessions) parts.get(5),
-                            new ProgrammeFacts.Ratings((List<RatingCount>) parts.get(6), r[0], r[1], r[2]),
-                            (ProgrammeFacts.FitChecks) parts.get(8), (Integer) parts.get(9),
+                            (ProgramFacts.Matches) parts.get(3), (List<MentorshipHistory>) parts.get(4),
+                            (ProgramFacts.Sessions) parts.get(5),
+                            new ProgramFacts.Ratings((List<RatingCount>) parts.get(6), r[0], r[1], r[2]),
+                            (ProgramFacts.FitChecks) parts.get(8), (Integer) parts.get(9),
                             (List<SkillPairs>) parts.get(10), (List<RetentionStratum>) parts.get(11),
                             (List<Pairing>) parts.get(12));
                     return facts;

@@ -9,12 +9,12 @@ import java.util.UUID;
  * What the projections know about one programme, already grouped where grouping loses
  * nothing the KPIs need. Role names are MENTOR and MENTEE as in the events.
  */
-public record ProgrammeFacts(Programme programme, Enrolment enrolment, Matches matches,
+public record ProgramFacts(Program program, Enrolment enrolment, Matches matches,
                              List<MentorshipHistory> mentorships, Sessions sessions, Ratings ratings,
                              FitChecks fitChecks, int assessmentsSubmitted, List<SkillPairs> skills,
                              List<RetentionStratum> retention, List<Pairing> pairings) {
 
-    public record Programme(UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn,
+    public record Program(UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn,
                             Instant asOf) {
     }
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * people's answers or attributes is a {@link Figure} or a cell with a {@code suppressed} flag,
  * whose value is null when fewer than five people stand behind it.
  */
-public record ProgrammeKpis(
+public record ProgramKpis(
         UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn, Instant asOf,
         int mentorsEnrolled, int menteesEnrolled, int participantsEnrolled, int participantsLeft,
         int matchesProposed, int matchesAccepted, int matchesDeclined, int matchesExpired, int matchesEnded,

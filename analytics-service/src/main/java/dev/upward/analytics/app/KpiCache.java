@@ -1,6 +1,6 @@
-package dev.upward.analytics.api;
+package dev.upward.analytics.app;
 
-import dev.upward.analytics.domain.ProgrammeKpis;
+import dev.upward.analytics.domain.ProgramKpis;
 import dev.upward.analytics.persistence.KpiVersions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,22 +23,22 @@ import java.util.function.Supplier;
 public class KpiCache {
 
     /** Enough for every programme of a large organisation; the least recently read go first. */
-    private static final int PROGRAMMES = 2_000;
+    private static final int PROGRAMS = 2_000;
 
     public record Key(KpiVersions.Version version, LocalDate today) {
     }
 
-    private record Entry(Key key, Uni<ProgrammeKpis> kpis) {
+    private record Entry(Key key, Uni<ProgramKpis> kpis) {
     }
 
     private final Map<UUID, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, Entry> eldest) {
-            return size() > PROGRAMMES;
+            return size() > PROGRAMS;
         }
     };
 
-    public Uni<ProgrammeKpis> get(UUID programId, Key key, Supplier<Uni<ProgrammeKpis>> compute) {
+    public Uni<ProgramKpis> get(UUID programId, Key key, Supplier<Uni<ProgramKpis>> compute) {
         Entry entry;
         synchronized (entries) {
             entry = entries.get(programId);

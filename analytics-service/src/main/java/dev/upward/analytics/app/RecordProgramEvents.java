@@ -1,34 +1,31 @@
-package dev.upward.analytics.messaging;
+package dev.upward.analytics.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.upward.analytics.persistence.ProgrammeWrites;
-import dev.upward.analytics.persistence.ProgrammeWrites.ProgrammeState;
+import dev.upward.analytics.persistence.ProgramWrites;
+import dev.upward.analytics.persistence.ProgramWrites.ProgramState;
 import dev.upward.contracts.ProgramClosed;
 import dev.upward.contracts.ProgramCreated;
 import dev.upward.contracts.ProgramSnapshot;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** Programme names, dates and status from {@code upward.programs.v1}. */
-@ApplicationScoped
-public class ProgramEventsConsumer {
+@Singleton
+public class RecordProgramEvents extends RecordTopicEvents {
 
-    private final BatchInbox inbox;
-    private final BatchInbox.Route route;
+    public RecordProgramEvents(RecordEventBatch batch, ProgramWrites programs) {
+        super(batch, route(programs));
+    }
 
-    public ProgramEventsConsumer(BatchInbox inbox, ProgrammeWrites programmes) {
-        this.inbox = inbox;
-        BatchInbox.EventWriter<?> state = Writers.mapping(e -> new ProgrammeState(e.uuid("programId"), e.text("name"),
-                e.text("status"), e.date("startsOn"), e.date("endsOn"), e.occurredAt()), programmes::upsert);
-        BatchInbox.EventWriter<?> closed = Writers.mapping(e -> new ProgrammeState(e.uuid("programId"), null, "CLOSED",
-                null, null, e.occurredAt()), programmes::upsert);
-        this.route = new BatchInbox.Route(BatchInbox::cloudEventType,
+    private static EventRoute route(ProgramWrites programs) {
+        EventRoute.EventWriter<?> state = EventRoute.writer(e -> new ProgramState(e.uuid("programId"), e.text("name"),
+                e.text("status"), e.date("startsOn"), e.date("endsOn"), e.occurredAt()), programs::upsert);
+        EventRoute.EventWriter<?> closed = EventRoute.writer(e -> new ProgramState(e.uuid("programId"), null, "CLOSED",
+                null, null, e.occurredAt()), programs::upsert);
+        return new EventRoute(EventRoute::cloudEventType,
                 Map.of(ProgramCreated.TYPE, state, ProgramSnapshot.LAUNCHED, state, ProgramSnapshot.UPDATED, state,
                         ProgramClosed.TYPE, closed),
                 Map.of(ProgramCreated.TYPE, datesInOrder(), ProgramSnapshot.LAUNCHED, datesInOrder(),
@@ -46,10 +43,5 @@ public class ProgramEventsConsumer {
                 throw new IllegalArgumentException("endsOn must be after startsOn");
             }
         };
-    }
-
-    @Incoming("programs")
-    public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return inbox.handle(records, route);
     }
 }

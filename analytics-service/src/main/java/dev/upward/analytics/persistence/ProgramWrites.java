@@ -13,9 +13,9 @@ import java.util.UUID;
 
 /** The programme's own facts (name, status, dates); the newest statement of them wins. */
 @ApplicationScoped
-public class ProgrammeWrites {
+public class ProgramWrites {
 
-    public record ProgrammeState(UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn,
+    public record ProgramState(UUID programId, String name, String status, LocalDate startsOn, LocalDate endsOn,
                                  OffsetDateTime at) {
     }
 
@@ -33,15 +33,15 @@ public class ProgrammeWrites {
                 updated_at = now()
             where program_kpi.state_at is null or program_kpi.state_at < excluded.state_at""";
 
-    public Uni<Void> upsert(SqlConnection tx, List<ProgrammeState> states) {
-        List<ProgrammeState> rows = Batches.onePerKey(states, ProgrammeState::programId,
-                Comparator.comparing(ProgrammeState::at));
+    public Uni<Void> upsert(SqlConnection tx, List<ProgramState> states) {
+        List<ProgramState> rows = Batches.onePerKey(states, ProgramState::programId,
+                Comparator.comparing(ProgramState::at));
         return tx.preparedQuery(UPSERT).execute(Tuple.from(List.of(
-                Batches.column(rows, ProgrammeState::programId, UUID[]::new),
-                Batches.column(rows, ProgrammeState::name, String[]::new),
-                Batches.column(rows, ProgrammeState::status, String[]::new),
-                Batches.column(rows, ProgrammeState::startsOn, LocalDate[]::new),
-                Batches.column(rows, ProgrammeState::endsOn, LocalDate[]::new),
-                Batches.column(rows, ProgrammeState::at, OffsetDateTime[]::new)))).replaceWithVoid();
+                Batches.column(rows, ProgramState::programId, UUID[]::new),
+                Batches.column(rows, ProgramState::name, String[]::new),
+                Batches.column(rows, ProgramState::status, String[]::new),
+                Batches.column(rows, ProgramState::startsOn, LocalDate[]::new),
+                Batches.column(rows, ProgramState::endsOn, LocalDate[]::new),
+                Batches.column(rows, ProgramState::at, OffsetDateTime[]::new)))).replaceWithVoid();
     }
 }

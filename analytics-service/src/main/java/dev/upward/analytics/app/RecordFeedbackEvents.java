@@ -1,4 +1,4 @@
-package dev.upward.analytics.messaging;
+package dev.upward.analytics.app;
 
 import dev.upward.analytics.persistence.FeedbackWrites;
 import dev.upward.analytics.persistence.FeedbackWrites.Assessment;
@@ -10,34 +10,27 @@ import dev.upward.contracts.AssessmentSubmitted;
 import dev.upward.contracts.FeedbackSubmitted;
 import dev.upward.contracts.FitCheckSubmitted;
 import dev.upward.contracts.RematchRequested;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Ratings, fit checks, self-assessments and rematch requests from {@code upward.feedback.v1}. */
-@ApplicationScoped
-public class FeedbackEventsConsumer {
+@Singleton
+public class RecordFeedbackEvents extends RecordTopicEvents {
 
-    private final BatchInbox inbox;
-    private final BatchInbox.Route route;
-
-    public FeedbackEventsConsumer(BatchInbox inbox, FeedbackWrites feedback, MentorshipWrites mentorships) {
-        this.inbox = inbox;
-        this.route = new BatchInbox.Route(BatchInbox::cloudEventType, Map.of(
-                FeedbackSubmitted.TYPE, Writers.mapping(e -> new Rating(e.uuid("feedbackId"), e.uuid("sessionId"),
+    public RecordFeedbackEvents(RecordEventBatch batch, FeedbackWrites feedback, MentorshipWrites mentorships) {
+        super(batch, new EventRoute(EventRoute::cloudEventType, Map.of(
+                FeedbackSubmitted.TYPE, EventRoute.writer(e -> new Rating(e.uuid("feedbackId"), e.uuid("sessionId"),
                         e.uuid("mentorshipId"), e.uuid("programId"), e.text("role"), e.integer("rating"), e.occurredAt()),
                         feedback::ratings),
-                FitCheckSubmitted.TYPE, Writers.mapping(e -> new FitCheck(e.uuid("fitCheckId"), e.uuid("mentorshipId"),
+                FitCheckSubmitted.TYPE, EventRoute.writer(e -> new FitCheck(e.uuid("fitCheckId"), e.uuid("mentorshipId"),
                         e.uuid("programId"), e.text("role"), e.bool("working"), e.occurredAt()), feedback::fitChecks),
-                AssessmentSubmitted.TYPE, Writers.mapping(FeedbackEventsConsumer::assessment, feedback::assessments),
-                RematchRequested.TYPE, MentorshipEventsConsumer.milestone(mentorships,
+                AssessmentSubmitted.TYPE, EventRoute.writer(RecordFeedbackEvents::assessment, feedback::assessments),
+                RematchRequested.TYPE, RecordMentorshipEvents.milestone(mentorships,
                         MentorshipWrites.Milestone.REMATCH_REQUESTED)),
-                Map.of(), true);
+                Map.of(), true));
     }
 
     private static Assessment assessment(ConsumedEvent e) {
@@ -45,10 +38,5 @@ public class FeedbackEventsConsumer {
         e.payload().path("ratings").forEach(r -> scores.add(new SkillScore(r.path("skill").asText(), r.path("score").asInt())));
         return new Assessment(e.uuid("assessmentId"), e.uuid("participantId"), e.uuid("programId"), e.text("phase"),
                 e.text("role"), scores, e.occurredAt());
-    }
-
-    @Incoming("feedback")
-    public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return inbox.handle(records, route);
     }
 }

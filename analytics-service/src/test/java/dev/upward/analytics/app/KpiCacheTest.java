@@ -1,8 +1,8 @@
-package dev.upward.analytics.api;
+package dev.upward.analytics.app;
 
 import dev.upward.analytics.domain.KpiCalculator;
-import dev.upward.analytics.domain.ProgrammeFacts;
-import dev.upward.analytics.domain.ProgrammeKpis;
+import dev.upward.analytics.domain.ProgramFacts;
+import dev.upward.analytics.domain.ProgramKpis;
 import dev.upward.analytics.persistence.KpiVersions;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -24,38 +24,38 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class KpiCacheTest {
 
-    private static final UUID PROGRAMME = UUID.randomUUID();
+    private static final UUID PROGRAM = UUID.randomUUID();
     private static final LocalDate TODAY = LocalDate.parse("2027-03-01");
 
     private final KpiCache cache = new KpiCache();
     private final AtomicInteger computations = new AtomicInteger();
 
-    private static ProgrammeKpis document() {
-        return KpiCalculator.compute(new ProgrammeFacts(new ProgrammeFacts.Programme(PROGRAMME, "Empty", "DRAFT", null, null,
-                Instant.now()), new ProgrammeFacts.Enrolment(List.of(), 0, 0, new double[0]),
-                new ProgrammeFacts.Matches(0, 0, 0, 0, 0), List.of(), new ProgrammeFacts.Sessions(0, 0, 0, 0, 0),
-                new ProgrammeFacts.Ratings(List.of(), 0, 0, 0), new ProgrammeFacts.FitChecks(0, 0, 0), 0, List.of(),
+    private static ProgramKpis document() {
+        return KpiCalculator.compute(new ProgramFacts(new ProgramFacts.Program(PROGRAM, "Empty", "DRAFT", null, null,
+                Instant.now()), new ProgramFacts.Enrolment(List.of(), 0, 0, new double[0]),
+                new ProgramFacts.Matches(0, 0, 0, 0, 0), List.of(), new ProgramFacts.Sessions(0, 0, 0, 0, 0),
+                new ProgramFacts.Ratings(List.of(), 0, 0, 0), new ProgramFacts.FitChecks(0, 0, 0), 0, List.of(),
                 List.of(), List.of()), Optional.empty());
     }
 
-    private Uni<ProgrammeKpis> computed() {
+    private Uni<ProgramKpis> computed() {
         return Uni.createFrom().item(() -> {
             computations.incrementAndGet();
             return document();
         });
     }
 
-    private static KpiCache.Key key(long programme, long shared, LocalDate today) {
-        return new KpiCache.Key(new KpiVersions.Version(programme, shared), today);
+    private static KpiCache.Key key(long program, long shared, LocalDate today) {
+        return new KpiCache.Key(new KpiVersions.Version(program, shared), today);
     }
 
-    private ProgrammeKpis read(KpiCache.Key key) {
-        return cache.get(PROGRAMME, key, this::computed).await().indefinitely();
+    private ProgramKpis read(KpiCache.Key key) {
+        return cache.get(PROGRAM, key, this::computed).await().indefinitely();
     }
 
     @Test
     void aDocumentIsComputedOnceForAsLongAsItsMarksAndDayStayTheSame() {
-        ProgrammeKpis first = read(key(1, 1, TODAY));
+        ProgramKpis first = read(key(1, 1, TODAY));
         assertSame(first, read(key(1, 1, TODAY)));
         assertEquals(1, computations.get());
 
@@ -67,15 +67,15 @@ class KpiCacheTest {
 
     @Test
     void requestsArrivingDuringAComputationShareIt() {
-        AtomicReference<UniEmitter<? super ProgrammeKpis>> pending = new AtomicReference<>();
-        List<ProgrammeKpis> answers = new ArrayList<>();
+        AtomicReference<UniEmitter<? super ProgramKpis>> pending = new AtomicReference<>();
+        List<ProgramKpis> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            cache.get(PROGRAMME, key(1, 1, TODAY), () -> Uni.createFrom().emitter(e -> {
+            cache.get(PROGRAM, key(1, 1, TODAY), () -> Uni.createFrom().emitter(e -> {
                 computations.incrementAndGet();
                 pending.set(e);
             })).subscribe().with(answers::add);
         }
-        ProgrammeKpis done = document();
+        ProgramKpis done = document();
         pending.get().complete(done);
         assertEquals(1, computations.get());
         assertEquals(List.of(done, done, done), answers);
@@ -84,8 +84,8 @@ class KpiCacheTest {
     @Test
     void aFailedComputationIsNotKept() {
         KpiCache.Key key = key(1, 1, TODAY);
-        Uni<ProgrammeKpis> failing = Uni.createFrom().failure(new IllegalStateException("database down"));
-        assertThrows(IllegalStateException.class, () -> cache.get(PROGRAMME, key, () -> failing).await().indefinitely());
+        Uni<ProgramKpis> failing = Uni.createFrom().failure(new IllegalStateException("database down"));
+        assertThrows(IllegalStateException.class, () -> cache.get(PROGRAM, key, () -> failing).await().indefinitely());
         read(key);
         assertEquals(1, computations.get());
     }
