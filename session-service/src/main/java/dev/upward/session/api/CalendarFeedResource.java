@@ -1,13 +1,8 @@
 package dev.upward.session.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.upward.commons.problem.ProblemException;
 import dev.upward.commons.security.Roles;
-import dev.upward.session.domain.CalendarFeed;
-import dev.upward.session.persistence.CalendarFeedRepository;
-import dev.upward.session.persistence.SessionRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import dev.upward.session.app.CalendarFeeds;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,15 +31,11 @@ import java.util.UUID;
 @Tag(name = "Calendar")
 public class CalendarFeedResource {
 
-    private final CalendarFeedRepository feeds;
-    private final SessionRepository sessions;
-    private final Membership membership;
+    private final CalendarFeeds feeds;
     private final Clock clock;
 
-    public CalendarFeedResource(CalendarFeedRepository feeds, SessionRepository sessions, Membership membership, Clock clock) {
+    public CalendarFeedResource(CalendarFeeds feeds, Clock clock) {
         this.feeds = feeds;
-        this.sessions = sessions;
-        this.membership = membership;
         this.clock = clock;
     }
 
@@ -56,50 +47,39 @@ public class CalendarFeedResource {
     @POST
     @Path("calendar-feeds")
     @RolesAllowed(Roles.PARTICIPANT)
-    @WithTransaction
     @Operation(summary = "Create a secret iCalendar feed URL of my sessions; the URL is shown only in this answer")
     public Uni<Response> create(UriInfo uriInfo) {
-        CalendarFeed.Issued issued = CalendarFeed.issue(membership.employeeId(), clock.instant());
-        String url = uriInfo.getBaseUriBuilder().path("calendar").path(issued.token() + ".ics").build().toString();
-        return feeds.persist(issued.feed()).map(feed -> Response
-                .created(uriInfo.getBaseUriBuilder().path("calendar-feeds").path(feed.id().toString()).build())
-                .entity(new FeedView(feed.id(), feed.createdAt(), null, url)).build());
+        return feeds.issue().map(issued -> {
+            String url = uriInfo.getBaseUriBuilder().path("calendar").path(issued.token() + ".ics").build().toString();
+            return Response
+                    .created(uriInfo.getBaseUriBuilder().path("calendar-feeds").path(issued.feed().id().toString()).build())
+                    .entity(new FeedView(issued.feed().id(), issued.feed().createdAt(), null, url)).build();
+        });
     }
 
     @GET
     @Path("calendar-feeds")
     @RolesAllowed(Roles.PARTICIPANT)
-    @WithSession
     @Operation(summary = "My calendar feeds, newest first (without their secret URLs)")
     public Uni<List<FeedView>> mine() {
-        return feeds.ofEmployee(membership.employeeId())
+        return feeds.mine()
                 .map(list -> list.stream().map(f -> new FeedView(f.id(), f.createdAt(), f.revokedAt(), null)).toList());
     }
 
     @DELETE
     @Path("calendar-feeds/{feedId}")
     @RolesAllowed(Roles.PARTICIPANT)
-    @WithTransaction
     @Operation(summary = "Revoke one of my calendar feeds; its URL answers 404 from now on")
     public Uni<Response> revoke(@PathParam("feedId") UUID feedId) {
-        String me = membership.employeeId();
-        return feeds.findById(feedId)
-                .map(feed -> feed != null && feed.employeeId().equals(me) ? feed : null)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("calendar feed", feedId))
-                .invoke(feed -> feed.revoke(clock.instant()))
-                .replaceWith(Response.noContent().build());
+        return feeds.revoke(feedId).replaceWith(Response.noContent().build());
     }
 
     @GET
     @Path("calendar/{token}.ics")
     @PermitAll
-    @WithSession
     @Produces(SessionCalendar.MEDIA_TYPE)
     @Operation(summary = "The iCalendar feed behind a secret URL (no bearer token: the URL is the credential)")
     public Uni<String> feed(@PathParam("token") String token) {
-        return feeds.activeByToken(token)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("calendar feed", "behind this URL"))
-                .flatMap(feed -> sessions.ofEmployee(feed.employeeId()))
-                .map(list -> SessionCalendar.of("Reverse mentoring", list, clock.instant()));
+        return feeds.sessionsBehind(token).map(list -> SessionCalendar.of("Reverse mentoring", list, clock.instant()));
     }
 }

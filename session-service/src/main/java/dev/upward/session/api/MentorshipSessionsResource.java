@@ -1,17 +1,10 @@
 package dev.upward.session.api;
 
 import dev.upward.commons.security.Roles;
-import dev.upward.session.domain.Mentorship;
-import dev.upward.session.domain.Session;
-import dev.upward.session.domain.SessionTime;
-import dev.upward.session.messaging.SessionEvents;
-import dev.upward.session.persistence.MentorshipRepository;
-import dev.upward.session.persistence.SessionRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.upward.session.app.ScheduleSession;
+import dev.upward.session.app.SessionQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -24,9 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,21 +26,12 @@ import java.util.UUID;
 @RolesAllowed(Roles.PARTICIPANT)
 public class MentorshipSessionsResource {
 
-    private final SessionRepository sessions;
-    private final MentorshipRepository mentorships;
-    private final SessionSlots slots;
-    private final Membership membership;
-    private final SessionEvents events;
-    private final Clock clock;
+    private final ScheduleSession scheduling;
+    private final SessionQueries queries;
 
-    public MentorshipSessionsResource(SessionRepository sessions, MentorshipRepository mentorships, SessionSlots slots,
-                                      Membership membership, SessionEvents events, Clock clock) {
-        this.sessions = sessions;
-        this.mentorships = mentorships;
-        this.slots = slots;
-        this.membership = membership;
-        this.events = events;
-        this.clock = clock;
+    public MentorshipSessionsResource(ScheduleSession scheduling, SessionQueries queries) {
+        this.scheduling = scheduling;
+        this.queries = queries;
     }
 
     @POST
@@ -60,32 +41,17 @@ public class MentorshipSessionsResource {
                     + " daylight saving). 409 when the mentorship has ended.")
     public Uni<Response> schedule(@PathParam("mentorshipId") UUID mentorshipId, @Valid @NotNull SessionRequests.Schedule body,
                                   UriInfo uriInfo) {
-        return Panache.withTransaction(() -> lockedMember(mentorshipId).flatMap(member -> {
-            Mentorship m = member.mentorship();
-            m.requireOpen();
-            boolean zoneGiven = body.timeZone() != null && !body.timeZone().isBlank();
-            ZoneId zone = SessionTime.zone(zoneGiven ? body.timeZone() : member.me().timeZone());
-            Instant start = SessionTime.resolve(body.startsAt(), zone, zoneGiven);
-            return slots.check(m, null, start, body.durationMinutes(), zone).flatMap(ok -> {
-                Session created = Session.schedule(m.id(), m.programId(), start, body.durationMinutes(), zone.getId(),
-                        body.format(), body.location(), body.agenda(), body.topics(), member.side(), clock.instant());
-                return sessions.persist(created).call(events::scheduled);
-            }).map(saved -> Response.created(uriInfo.getBaseUriBuilder().path("sessions").path(saved.id().toString()).build())
-                    .entity(SessionView.of(saved, zone)).build());
-        }));
+        ScheduleSession.Plan plan = new ScheduleSession.Plan(body.startsAt(), body.timeZone(), body.durationMinutes(),
+                body.format(), body.location(), body.agenda(), body.topics());
+        return scheduling.schedule(mentorshipId, plan).map(placed -> Response
+                .created(uriInfo.getBaseUriBuilder().path("sessions").path(placed.session().id().toString()).build())
+                .entity(SessionView.of(placed.session(), placed.zone())).build());
     }
 
     @GET
-    @WithSession
     @Operation(summary = "The sessions of my mentorship, earliest first, shown in my time zone or in ?zone=")
     public Uni<List<SessionView>> ofMentorship(@PathParam("mentorshipId") UUID mentorshipId, @QueryParam("zone") String zone) {
-        return membership.in(mentorshipId).flatMap(member -> sessions.ofMentorship(mentorshipId)
-                .map(list -> list.stream().map(s -> SessionView.of(s, SessionResource.viewerZone(zone, member.me()))).toList()));
+        return queries.ofMentorship(mentorshipId).map(found -> found.sessions().stream()
+                .map(s -> SessionView.of(s, SessionView.viewerZone(zone, found.member().me()))).toList());
     }
-
-    /** Scheduling in one mentorship is serialised by a row lock, so two overlapping requests cannot both pass. */
-    private Uni<Membership.Member> lockedMember(UUID mentorshipId) {
-        return membership.in(mentorshipId).call(member -> mentorships.findById(mentorshipId, LockModeType.PESSIMISTIC_WRITE));
-    }
-
 }

@@ -1,16 +1,10 @@
 package dev.upward.session.api;
 
 import dev.upward.commons.security.Roles;
-import dev.upward.session.config.NudgeConfig;
+import dev.upward.session.app.ProgramMentorshipQueries;
+import dev.upward.session.app.SetNudgePolicy;
 import dev.upward.session.domain.Mentorship;
 import dev.upward.session.domain.NudgePlanner;
-import dev.upward.session.domain.NudgePolicy;
-import dev.upward.session.persistence.MentorshipAgreementRepository;
-import dev.upward.session.persistence.MentorshipRepository;
-import dev.upward.session.persistence.NudgePolicyRepository;
-import dev.upward.session.persistence.SessionRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,19 +31,12 @@ import java.util.UUID;
 @RolesAllowed(Roles.PROGRAM_ADMIN)
 public class ProgramMentorshipsResource {
 
-    private final MentorshipRepository mentorships;
-    private final SessionRepository sessions;
-    private final MentorshipAgreementRepository agreements;
-    private final NudgePolicyRepository policies;
-    private final NudgeConfig config;
+    private final ProgramMentorshipQueries queries;
+    private final SetNudgePolicy nudgePolicies;
 
-    public ProgramMentorshipsResource(MentorshipRepository mentorships, SessionRepository sessions,
-                                      MentorshipAgreementRepository agreements, NudgePolicyRepository policies, NudgeConfig config) {
-        this.mentorships = mentorships;
-        this.sessions = sessions;
-        this.agreements = agreements;
-        this.policies = policies;
-        this.config = config;
+    public ProgramMentorshipsResource(ProgramMentorshipQueries queries, SetNudgePolicy nudgePolicies) {
+        this.queries = queries;
+        this.nudgePolicies = nudgePolicies;
     }
 
     public record SessionCounts(long scheduled, long completed, long cancelled, long missed) {
@@ -66,44 +53,35 @@ public class ProgramMentorshipsResource {
 
     @GET
     @Path("/mentorships")
-    @WithSession
     @Operation(summary = "The programme's mentorships as metadata: dates, status, session counts")
     public Uni<List<MentorshipMetadata>> mentorships(@PathParam("programId") UUID programId) {
-        return mentorships.ofProgram(programId).flatMap(list -> sessions.countsByMentorship(programId)
-                .flatMap(counts -> agreements.list("mentorshipId in ?1", list.stream().map(Mentorship::id).toList())
-                        .map(inForce -> list.stream().map(m -> {
-                            Map<String, Long> c = counts.getOrDefault(m.id(), Map.of());
-                            boolean agreed = inForce.stream().anyMatch(a -> a.mentorshipId().equals(m.id()) && a.inForce());
-                            return new MentorshipMetadata(m.id(), m.mentorParticipantId(), m.menteeParticipantId(), m.status(),
-                                    m.startedAt(), m.plannedEnd(), m.endedAt(), m.endReason(), m.lastSessionAt(), agreed,
-                                    new SessionCounts(c.getOrDefault("SCHEDULED", 0L), c.getOrDefault("COMPLETED", 0L),
-                                            c.getOrDefault("CANCELLED", 0L), c.getOrDefault("MISSED", 0L)));
-                        }).toList())));
+        return queries.mentorships(programId).map(list -> list.stream().map(ProgramMentorshipsResource::metadata).toList());
     }
 
     @GET
     @Path("/nudge-policy")
-    @WithSession
     @Operation(summary = "When this programme's pairs are nudged; the service defaults until an admin sets its own")
     public Uni<NudgePolicyView> nudgePolicy(@PathParam("programId") UUID programId) {
-        return policies.findById(programId).map(p -> view(programId, p == null ? config.defaults() : p.policy(), p == null));
+        return queries.nudgePolicy(programId).map(applied -> view(programId, applied.policy(), applied.isDefault()));
     }
 
     @PUT
     @Path("/nudge-policy")
-    @WithTransaction
     @Operation(summary = "Set this programme's nudge policy")
     public Uni<NudgePolicyView> setNudgePolicy(@PathParam("programId") UUID programId,
                                                @Valid @NotNull MentorshipRequests.NudgeSettings body) {
         NudgePlanner.Policy policy = new NudgePlanner.Policy(body.firstSessionWithinDays(), body.atRiskAfterWeeks(),
                 body.reminderHoursBefore());
-        return policies.findById(programId).flatMap(existing -> {
-            if (existing != null) {
-                existing.change(policy);
-                return Uni.createFrom().item(existing);
-            }
-            return policies.persist(new NudgePolicy(programId, policy));
-        }).map(saved -> view(programId, saved.policy(), false));
+        return nudgePolicies.set(programId, policy).map(saved -> view(programId, saved.policy(), false));
+    }
+
+    private static MentorshipMetadata metadata(ProgramMentorshipQueries.Overview o) {
+        Mentorship m = o.mentorship();
+        Map<String, Long> c = o.sessionCounts();
+        return new MentorshipMetadata(m.id(), m.mentorParticipantId(), m.menteeParticipantId(), m.status(),
+                m.startedAt(), m.plannedEnd(), m.endedAt(), m.endReason(), m.lastSessionAt(), o.agreementInForce(),
+                new SessionCounts(c.getOrDefault("SCHEDULED", 0L), c.getOrDefault("COMPLETED", 0L),
+                        c.getOrDefault("CANCELLED", 0L), c.getOrDefault("MISSED", 0L)));
     }
 
     private static NudgePolicyView view(UUID programId, NudgePlanner.Policy p, boolean isDefault) {

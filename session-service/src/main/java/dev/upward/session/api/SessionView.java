@@ -1,7 +1,9 @@
 package dev.upward.session.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.upward.session.domain.ParticipantRef;
 import dev.upward.session.domain.Session;
+import dev.upward.session.domain.SessionTime;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,5 +29,18 @@ public record SessionView(UUID id, UUID mentorshipId, UUID programId, Instant st
                 zone.getId(), s.startsAt().atZone(zone).toOffsetDateTime(), s.endsAt().atZone(zone).toOffsetDateTime(),
                 s.timeZone(), s.format(), s.location(), s.agenda(), s.topics(), s.status().name(), s.scheduledBy(),
                 s.rescheduleCount(), s.cancelledBy(), s.cancelReason(), s.missedBy(), s.completedAt());
+    }
+
+    /** Shown in the zone it was planned in. */
+    static SessionView inItsZone(Session s) {
+        return of(s, null);
+    }
+
+    /** The zone asked for with {@code ?zone=}, else the viewer's own, else (null) the session's. */
+    static ZoneId viewerZone(String requested, ParticipantRef me) {
+        if (requested != null && !requested.isBlank()) {
+            return SessionTime.zone(requested);
+        }
+        return me.timeZone() == null ? null : SessionTime.zone(me.timeZone());
     }
 }

@@ -64,6 +64,18 @@ public final class AgendaSuggester {
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
+    /** A draft agenda around the best suggestion; a plain check-in when there is none. */
+    public static List<String> draftAgenda(List<Suggestion> ranked) {
+        String checkIn = "Check-in: what has changed since last time";
+        if (ranked.isEmpty()) {
+            return List.of(checkIn);
+        }
+        Suggestion best = ranked.get(0);
+        return List.of(checkIn, "Main topic: " + best.title(),
+                best.questions().isEmpty() ? "Open questions" : "Question: " + best.questions().get(0),
+                "Next steps and date of the next session");
+    }
+
     /** A goal names a topic when it is its slug, or either text contains the other's words. */
     static boolean speaksTo(LibraryTopic topic, String goal) {
         String g = normalise(goal);

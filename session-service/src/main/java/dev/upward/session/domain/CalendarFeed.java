@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,13 +25,9 @@ public class CalendarFeed {
 
     @Id
     private UUID id;
-    @Column(name = "employee_id")
     private String employeeId;
-    @Column(name = "token_sha256")
     private String tokenSha256;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected CalendarFeed() {

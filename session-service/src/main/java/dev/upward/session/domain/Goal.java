@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,11 +15,9 @@ public class Goal {
 
     @Id
     private UUID id;
-    @Column(name = "mentorship_id")
     private UUID mentorshipId;
     private String title;
     private int progress;
-    @Column(name = "created_at")
     private Instant createdAt;
     @Version
     private long version;

@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,24 +19,15 @@ public class Mentorship {
 
     @Id
     private UUID id;
-    @Column(name = "match_id")
     private UUID matchId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "mentor_participant_id")
     private UUID mentorParticipantId;
-    @Column(name = "mentee_participant_id")
     private UUID menteeParticipantId;
     private String status;
-    @Column(name = "started_at")
     private Instant startedAt;
-    @Column(name = "planned_end")
     private LocalDate plannedEnd;
-    @Column(name = "ended_at")
     private Instant endedAt;
-    @Column(name = "end_reason")
     private String endReason;
-    @Column(name = "last_session_at")
     private Instant lastSessionAt;
     @Version
     private long version;

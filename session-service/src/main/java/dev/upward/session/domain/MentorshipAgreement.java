@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,19 +17,13 @@ import java.util.UUID;
 public class MentorshipAgreement {
 
     @Id
-    @Column(name = "mentorship_id")
     private UUID mentorshipId;
     private String goals;
-    @Column(name = "ground_rules")
     private String groundRules;
     private String confidentiality;
-    @Column(name = "meeting_frequency")
     private String meetingFrequency;
-    @Column(name = "mentor_confirmed_at")
     private Instant mentorConfirmedAt;
-    @Column(name = "mentee_confirmed_at")
     private Instant menteeConfirmedAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,12 +15,9 @@ public class Milestone {
 
     @Id
     private UUID id;
-    @Column(name = "goal_id")
     private UUID goalId;
     private String title;
-    @Column(name = "due_on")
     private LocalDate dueOn;
-    @Column(name = "reached_at")
     private Instant reachedAt;
 
     protected Milestone() {

@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,13 +12,9 @@ import java.util.UUID;
 public class NudgePolicy {
 
     @Id
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "first_session_within_days")
     private int firstSessionWithinDays;
-    @Column(name = "at_risk_after_weeks")
     private int atRiskAfterWeeks;
-    @Column(name = "reminder_hours_before")
     private int reminderHoursBefore;
 
     protected NudgePolicy() {

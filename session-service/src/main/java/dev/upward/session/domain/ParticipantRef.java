@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,17 +12,12 @@ import java.util.UUID;
 public class ParticipantRef {
 
     @Id
-    @Column(name = "participant_id")
     private UUID participantId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "employee_id")
     private String employeeId;
     private String role;
-    @Column(name = "time_zone")
     private String timeZone;
     /** The mentee's learning goals, most important first, one skill per line. */
-    @Column(name = "learning_goals")
     private String learningGoals = "";
 
     protected ParticipantRef() {

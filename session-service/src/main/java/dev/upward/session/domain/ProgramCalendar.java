@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,15 +13,11 @@ import java.util.UUID;
 public class ProgramCalendar {
 
     @Id
-    @Column(name = "program_id")
     private UUID programId;
     private String name;
-    @Column(name = "starts_on")
     private LocalDate startsOn;
-    @Column(name = "ends_on")
     private LocalDate endsOn;
     /** Focus topic slugs, one per line. */
-    @Column(name = "focus_topics")
     private String focusTopics = "";
 
     protected ProgramCalendar() {

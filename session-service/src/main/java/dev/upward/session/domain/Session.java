@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,17 +30,11 @@ public class Session {
 
     @Id
     private UUID id;
-    @Column(name = "mentorship_id")
     private UUID mentorshipId;
-    @Column(name = "program_id")
     private UUID programId;
-    @Column(name = "starts_at")
     private Instant startsAt;
-    @Column(name = "ends_at")
     private Instant endsAt;
-    @Column(name = "duration_minutes")
     private int durationMinutes;
-    @Column(name = "time_zone")
     private String timeZone;
     private String format;
     private String location;
@@ -49,21 +42,13 @@ public class Session {
     private String topics;
     @Enumerated(EnumType.STRING)
     private SessionStatus status;
-    @Column(name = "scheduled_by")
     private String scheduledBy;
-    @Column(name = "reschedule_count")
     private int rescheduleCount;
-    @Column(name = "cancelled_by")
     private String cancelledBy;
-    @Column(name = "cancel_reason")
     private String cancelReason;
-    @Column(name = "missed_by")
     private String missedBy;
-    @Column(name = "completed_at")
     private Instant completedAt;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

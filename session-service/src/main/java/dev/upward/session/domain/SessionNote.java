@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -18,9 +17,7 @@ public class SessionNote {
 
     @Embeddable
     public static class Key implements Serializable {
-        @Column(name = "session_id")
         UUID sessionId;
-        @Column(name = "author_employee_id")
         String authorEmployeeId;
 
         protected Key() {
@@ -45,7 +42,6 @@ public class SessionNote {
     @EmbeddedId
     private Key key;
     private String text;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected SessionNote() {

@@ -1,16 +1,11 @@
 package dev.upward.session.domain;
 
-/** A scheduling rule is broken (answered 422, naming the rule). */
-public class SessionRuleException extends RuntimeException {
+import dev.upward.commons.domain.RuleViolationException;
 
-    private final String rule;
+/** A scheduling rule is broken (answered 422, naming the rule). */
+public class SessionRuleException extends RuleViolationException {
 
     public SessionRuleException(String rule, String message) {
-        super(message);
-        this.rule = rule;
-    }
-
-    public String rule() {
-        return rule;
+        super(rule, message);
     }
 }

@@ -1,9 +1,11 @@
 package dev.upward.session.domain;
 
-/** The session's or mentorship's state does not allow the request (answered 409). */
-public class SessionStateException extends RuntimeException {
+import dev.upward.commons.domain.StateConflictException;
+
+/** The session's or mentorship's state does not allow the request (answered 409 {@code lifecycle}). */
+public class SessionStateException extends StateConflictException {
 
     public SessionStateException(String message) {
-        super(message);
+        super("lifecycle", message);
     }
 }

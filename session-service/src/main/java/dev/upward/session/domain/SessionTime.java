@@ -22,6 +22,20 @@ public final class SessionTime {
     private SessionTime() {
     }
 
+    /** A start as a member planned it, and the zone it is meant in. */
+    public record Planned(Instant start, ZoneId zone) {
+    }
+
+    /**
+     * Reads {@code startsAt} in {@code timeZone} when one is given, else in {@code fallbackZone}
+     * (the member's or the session's), where only a start with an offset is accepted.
+     */
+    public static Planned plan(String startsAt, String timeZone, String fallbackZone) {
+        boolean zoneGiven = timeZone != null && !timeZone.isBlank();
+        ZoneId zone = zone(zoneGiven ? timeZone : fallbackZone);
+        return new Planned(resolve(startsAt, zone, zoneGiven), zone);
+    }
+
     public static ZoneId zone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
             return ZoneOffset.UTC;

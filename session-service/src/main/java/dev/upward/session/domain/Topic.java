@@ -1,6 +1,5 @@
 package dev.upward.session.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,9 +22,7 @@ public class Topic {
     private String slug;
     private String title;
     private String description;
-    @Column(name = "suggested_questions")
     private String suggestedQuestions;
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Topic() {

@@ -3,7 +3,7 @@ package dev.upward.session.api;
 import dev.upward.contracts.ContractValidator;
 import dev.upward.testing.TestClock;
 import dev.upward.session.domain.calendar.ICalendarParsingTest;
-import dev.upward.session.messaging.NudgeJob;
+import dev.upward.session.app.NudgeMentorships;
 import dev.upward.testing.Eventually;
 import dev.upward.testing.KafkaTestClient;
 import dev.upward.testing.PostgresAndKafka;
@@ -39,14 +39,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MentorshipWorkTest {
 
     @Inject
-    NudgeJob nudges;
+    NudgeMentorships nudges;
 
     @AfterEach
     void backToNow() {
         TestClock.reset();
     }
 
-    private NudgeJob.Round nudgeRound() throws Throwable {
+    private NudgeMentorships.Round nudgeRound() throws Throwable {
         return VertxContextSupport.subscribeAndAwait(nudges::runOnce);
     }
 

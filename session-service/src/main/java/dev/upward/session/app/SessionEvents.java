@@ -1,8 +1,9 @@
-package dev.upward.session.messaging;
+package dev.upward.session.app;
 
 import dev.upward.commons.outbox.Outbox;
 import dev.upward.contracts.MentorshipAtRisk;
 import dev.upward.contracts.MentorshipCompleted;
+import dev.upward.contracts.MentorshipStarted;
 import dev.upward.contracts.MilestoneReached;
 import dev.upward.contracts.SessionCancelled;
 import dev.upward.contracts.SessionCompleted;
@@ -31,6 +32,12 @@ public class SessionEvents {
     public SessionEvents(Outbox outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Stamped with the mentorship's start, not the clock: it is the moment the match was accepted here. */
+    public Uni<Void> started(Mentorship m) {
+        return append(m.id().toString(), MentorshipStarted.TYPE, new MentorshipStarted(m.id(), m.matchId(), m.programId(),
+                m.mentorParticipantId(), m.menteeParticipantId(), m.plannedEnd(), m.startedAt()));
     }
 
     /** Also for a reschedule: the same session id with its new time. */

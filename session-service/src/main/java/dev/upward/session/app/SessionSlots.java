@@ -1,4 +1,4 @@
-package dev.upward.session.api;
+package dev.upward.session.app;
 
 import dev.upward.session.domain.Mentorship;
 import dev.upward.session.domain.ParticipantRef;

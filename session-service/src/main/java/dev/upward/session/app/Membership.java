@@ -1,22 +1,23 @@
-package dev.upward.session.api;
+package dev.upward.session.app;
 
-import dev.upward.commons.problem.Problem;
 import dev.upward.commons.problem.ProblemException;
+import dev.upward.commons.security.Caller;
 import dev.upward.session.domain.Mentorship;
 import dev.upward.session.domain.ParticipantRef;
+import dev.upward.session.domain.Session;
 import dev.upward.session.persistence.MentorshipRepository;
 import dev.upward.session.persistence.ParticipantRefRepository;
+import dev.upward.session.persistence.SessionRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.persistence.LockModeType;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
  * Who the caller is in a mentorship. The only place where session-service decides
  * ownership: a mentorship the caller is not a member of answers 404, exactly like one that
- * does not exist, so its existence is not revealed.
+ * does not exist, so its existence is not revealed. Runs inside the use case's session.
  */
 @RequestScoped
 public class Membership {
@@ -25,27 +26,25 @@ public class Membership {
     public record Member(Mentorship mentorship, String side, ParticipantRef me, String employeeId) {
     }
 
+    /** A session and the caller's membership of its mentorship. */
+    public record SessionMember(Session session, Member member) {
+    }
+
     private final MentorshipRepository mentorships;
     private final ParticipantRefRepository participants;
-    private final JsonWebToken token;
+    private final SessionRepository sessions;
+    private final Caller caller;
 
-    public Membership(MentorshipRepository mentorships, ParticipantRefRepository participants, JsonWebToken token) {
+    public Membership(MentorshipRepository mentorships, ParticipantRefRepository participants, SessionRepository sessions,
+                      Caller caller) {
         this.mentorships = mentorships;
         this.participants = participants;
-        this.token = token;
+        this.sessions = sessions;
+        this.caller = caller;
     }
 
     public String employeeId() {
-        Object claim = token.getClaim("employee_id");
-        if (claim == null || claim.toString().isBlank()) {
-            throw new ProblemException(Problem.of(403, "no-employee-link", "Forbidden",
-                    "your account carries no employee_id claim; ask an administrator to link it to your HRIS record"));
-        }
-        return claim.toString();
-    }
-
-    public Uni<List<ParticipantRef>> myParticipations() {
-        return participants.ofEmployee(employeeId());
+        return caller.requireEmployeeId();
     }
 
     public Uni<Member> in(UUID mentorshipId) {
@@ -59,6 +58,19 @@ public class Membership {
                     .findFirst()
                     .map(p -> new Member(mentorship, mentorship.sideOf(p.participantId()), p, me))
                     .orElseThrow(() -> ProblemException.notFound("mentorship", mentorshipId)));
+        });
+    }
+
+    /** The session and the caller's membership of its mentorship; 404 for anyone else. */
+    public Uni<SessionMember> ofSession(UUID sessionId, boolean forUpdate) {
+        Uni<Session> session = forUpdate ? sessions.findById(sessionId, LockModeType.PESSIMISTIC_WRITE) : sessions.findById(sessionId);
+        return session.flatMap(s -> {
+            if (s == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("session", sessionId));
+            }
+            return in(s.mentorshipId())
+                    .onFailure(ProblemException.class).transform(e -> ProblemException.notFound("session", sessionId))
+                    .map(member -> new SessionMember(s, member));
         });
     }
 }
