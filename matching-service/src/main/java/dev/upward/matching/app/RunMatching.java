@@ -51,24 +51,24 @@ public class RunMatching {
 
     @WithSession
     public Uni<MatchingRun> preview(UUID programId) {
-        return run(programId, false, Map.of());
+        return run(programId, false);
     }
 
     @WithTransaction
     public Uni<MatchingRun> publish(UUID programId) {
-        Map<UUID, UUID> ids = new HashMap<>();
-        return run(programId, true, ids).flatMap(run -> {
+        return run(programId, true).flatMap(run -> {
             Instant now = clock.instant();
             Instant respondBy = now.plus(Duration.ofDays(run.policy().proposalDeadlineDays()));
+            Map<UUID, UUID> ids = new HashMap<>();
             return Multi.createFrom().iterable(run.result().pairs())
                     .onItem().transformToUniAndConcatenate(pair -> propose(programId, run, pair, respondBy, now)
                             .invoke(match -> ids.put(match.menteeParticipantId(), match.id())))
                     .collect().last()
-                    .replaceWith(run);
+                    .map(ignored -> new MatchingRun(run.policy(), run.result(), run.people(), ids));
         });
     }
 
-    private Uni<MatchingRun> run(UUID programId, boolean lock, Map<UUID, UUID> matchIdByMentee) {
+    private Uni<MatchingRun> run(UUID programId, boolean lock) {
         return inputs.load(programId, lock, "programme " + programId + " is closed; it is not matched any more")
                 .map(in -> {
                     List<ParticipantRef> pool = in.free();
@@ -81,7 +81,7 @@ public class RunMatching {
                             pool.stream().filter(ParticipantRef::hasPriority).map(ParticipantRef::participantId)
                                     .collect(Collectors.toSet()));
                     return new MatchingRun(policy, result, pool.stream()
-                            .collect(Collectors.toMap(ParticipantRef::participantId, Function.identity())), matchIdByMentee);
+                            .collect(Collectors.toMap(ParticipantRef::participantId, Function.identity())), Map.of());
                 });
     }
 

@@ -6,7 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** Every {@code upward.matching.expiry-interval}, expires the proposals nobody answered in time. */
+/**
+ * Expires the proposals nobody answered in time every {@code upward.matching.expiry-interval},
+ * the first time one interval after start. A failed round is logged and tried again next time;
+ * a round still running when the next is due is not doubled.
+ */
 @ApplicationScoped
 public class MatchExpiryJob {
 
@@ -28,7 +32,6 @@ public class MatchExpiryJob {
                         LOG.infof("expired %d unanswered match proposals", expired);
                     }
                 })
-                // a failed round is retried by the next one
                 .onFailure().invoke(e -> LOG.warn("expiring match proposals failed; trying again next round", e))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
