@@ -229,18 +229,9 @@ class HostileInputIT {
         return consumers;
     }
 
-    /**
-     * The dead-letter topic a service writes refused records of {@code topic} to: by convention
-     * {@code <topic>.dlq.<service>}; participant-service, the only HRIS consumer that owns the
-     * integrators' contract, names {@code hris.employees.v1.dlq} in its configuration.
-     */
-    static String deadLetterTopic(String service, String topic) throws IOException {
-        for (String line : Files.readAllLines(ROOT.resolve(service + "/src/main/resources/application.properties"))) {
-            if (!line.startsWith("#") && line.endsWith("=" + topic + ".dlq")) {
-                return topic + ".dlq";
-            }
-        }
-        return topic + ".dlq." + service;
+    /** The dead-letter topic a service writes refused records of {@code topic} to: one rule for every consumer. */
+    static String deadLetterTopic(String service, String topic) {
+        return dev.upward.contracts.Topics.deadLetter(topic, service);
     }
 
     @Test
