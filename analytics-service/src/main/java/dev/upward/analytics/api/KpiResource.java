@@ -101,7 +101,7 @@ public class KpiResource {
                 .map(t -> t.getType().equals("text") && t.getSubtype().equals("csv")).orElse(false);
     }
 
-    static ProblemException badRequest(String detail) {
+    private static ProblemException badRequest(String detail) {
         return new ProblemException(Problem.of(400, "validation", "Bad Request", detail));
     }
 }

@@ -43,7 +43,10 @@ public interface AnalyticsConfig {
     }
 
     interface Gauges {
-        /** How often the Prometheus gauges of headline KPIs are recomputed. */
+        /**
+         * How often the Prometheus gauges of headline KPIs are recomputed. KpiGaugesJob's
+         * {@code @Scheduled} reads the key itself; declared here so a bad value fails the start.
+         */
         @WithDefault("PT30S")
         Duration interval();
     }
