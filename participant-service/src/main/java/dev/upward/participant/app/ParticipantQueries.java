@@ -32,7 +32,7 @@ public class ParticipantQueries {
 
     @WithSession
     public Uni<Participant> get(UUID id) {
-        return participants.findById(id).map(participant -> access.requireVisible(participant, id));
+        return access.findVisible(id);
     }
 
     /** One page of a programme's participants in enrolment order; 404 when the programme does not exist. */

@@ -5,7 +5,6 @@ import dev.upward.commons.domain.RuleViolationException.Failure;
 import dev.upward.participant.domain.Participant;
 import dev.upward.participant.domain.Profile;
 import dev.upward.participant.persistence.EmployeeRepository;
-import dev.upward.participant.persistence.ParticipantRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class UpdateProfile {
 
-    private final ParticipantRepository participants;
     private final EmployeeRepository employees;
     private final ParticipantAccess access;
     private final ParticipantEvents events;
     private final Clock clock;
 
-    public UpdateProfile(ParticipantRepository participants, EmployeeRepository employees, ParticipantAccess access,
-                         ParticipantEvents events, Clock clock) {
-        this.participants = participants;
+    public UpdateProfile(EmployeeRepository employees, ParticipantAccess access, ParticipantEvents events, Clock clock) {
         this.employees = employees;
         this.access = access;
         this.events = events;
@@ -35,8 +31,7 @@ public class UpdateProfile {
 
     @WithTransaction
     public Uni<Participant> update(UUID id, Profile profile) {
-        return participants.findById(id)
-                .map(participant -> access.requireVisible(participant, id))
+        return access.findVisible(id)
                 .invoke(participant -> {
                     List<Failure> problems = profile.problems(participant.employeeId());
                     if (!problems.isEmpty()) {

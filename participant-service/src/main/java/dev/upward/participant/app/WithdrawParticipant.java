@@ -1,7 +1,6 @@
 package dev.upward.participant.app;
 
 import dev.upward.participant.domain.Participant;
-import dev.upward.participant.persistence.ParticipantRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +12,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class WithdrawParticipant {
 
-    private final ParticipantRepository participants;
     private final ParticipantAccess access;
     private final ParticipantEvents events;
     private final Clock clock;
 
-    public WithdrawParticipant(ParticipantRepository participants, ParticipantAccess access, ParticipantEvents events,
-                               Clock clock) {
-        this.participants = participants;
+    public WithdrawParticipant(ParticipantAccess access, ParticipantEvents events, Clock clock) {
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -29,8 +25,7 @@ public class WithdrawParticipant {
     /** @param reason optional, seen by the participant and the programme team */
     @WithTransaction
     public Uni<Participant> withdraw(UUID id, String reason) {
-        return participants.findById(id)
-                .map(participant -> access.requireVisible(participant, id))
+        return access.findVisible(id)
                 .invoke(participant -> participant.withdraw(reason, clock.instant()))
                 .call(events::withdrawn);
     }
