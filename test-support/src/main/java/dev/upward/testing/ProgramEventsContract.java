@@ -21,13 +21,33 @@ public abstract class ProgramEventsContract {
     private static final String TOPIC = "upward.programs.v1";
     private static final String CREATED = "upward.program.created.v1";
 
-    /** How many projection rows the service holds for the programme. */
-    protected abstract long projectedRows(UUID programId);
+    private final String service;
+    private final List<String> tables;
 
-    protected abstract String deadLetterTopic();
+    /**
+     * @param service    the consuming service, which names its dead-letter topic and consumer group
+     * @param keyedTable the projection table with a {@code program_id} column, counted per programme
+     * @param moreTables other tables derived from programme events, which a replay must leave unchanged
+     */
+    protected ProgramEventsContract(String service, String keyedTable, String... moreTables) {
+        this.service = service;
+        this.tables = java.util.stream.Stream.concat(java.util.stream.Stream.of(keyedTable),
+                java.util.Arrays.stream(moreTables)).toList();
+    }
+
+    /** How many projection rows the service holds for the programme. */
+    protected long projectedRows(UUID programId) {
+        return TestDatabase.count("select count(*) from " + tables.get(0) + " where program_id = ?", programId);
+    }
+
+    protected String deadLetterTopic() {
+        return TOPIC + ".dlq." + service;
+    }
 
     /** The tables this service derives from programme events; a replay must leave them as they are. */
-    protected abstract List<String> projectionTables();
+    protected List<String> projectionTables() {
+        return tables;
+    }
 
     private String consumerGroup() {
         return deadLetterTopic().substring(deadLetterTopic().lastIndexOf('.') + 1);

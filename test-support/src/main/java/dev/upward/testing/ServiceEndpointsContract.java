@@ -15,14 +15,35 @@ import static org.hamcrest.Matchers.startsWith;
  */
 public abstract class ServiceEndpointsContract {
 
+    private final String protectedPath;
+    private final String forbiddenRole;
+    private final String[] allowedRoles;
+
+    /**
+     * @param protectedPath a GET endpoint that needs a token
+     * @param forbiddenRole a role that may not call it
+     * @param allowedRoles  the roles that may call it
+     */
+    protected ServiceEndpointsContract(String protectedPath, String forbiddenRole, String... allowedRoles) {
+        this.protectedPath = protectedPath;
+        this.forbiddenRole = forbiddenRole;
+        this.allowedRoles = allowedRoles;
+    }
+
     /** A GET endpoint that needs a token. */
-    protected abstract String protectedPath();
+    protected String protectedPath() {
+        return protectedPath;
+    }
 
     /** Roles that may call {@link #protectedPath()}. */
-    protected abstract String[] allowedRoles();
+    protected String[] allowedRoles() {
+        return allowedRoles.clone();
+    }
 
     /** A role that may not call {@link #protectedPath()}. */
-    protected abstract String forbiddenRole();
+    protected String forbiddenRole() {
+        return forbiddenRole;
+    }
 
     @Test
     void readinessIsUpWithDatabaseAndKafkaChecks() {

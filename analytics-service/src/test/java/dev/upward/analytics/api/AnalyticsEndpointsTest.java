@@ -9,18 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(PostgresAndKafka.class)
 class AnalyticsEndpointsTest extends ServiceEndpointsContract {
 
-    @Override
-    protected String protectedPath() {
-        return "/programs/00000000-0000-0000-0000-000000000000/kpis";
-    }
-
-    @Override
-    protected String[] allowedRoles() {
-        return new String[] {"analyst", "program-admin"};
-    }
-
-    @Override
-    protected String forbiddenRole() {
-        return "participant";
+    AnalyticsEndpointsTest() {
+        super("/programs/00000000-0000-0000-0000-000000000000/kpis", "participant", "analyst", "program-admin");
     }
 }

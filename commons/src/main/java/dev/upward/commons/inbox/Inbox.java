@@ -37,9 +37,10 @@ public class Inbox {
 
     private final EventPayloads payloads;
     private final MeterRegistry metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Inbox(EventPayloads payloads, MeterRegistry metrics) {
+    public Inbox(EventPayloads payloads, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.payloads = payloads;
         this.metrics = metrics;
     }

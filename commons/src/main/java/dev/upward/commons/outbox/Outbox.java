@@ -26,9 +26,10 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.json = json;
     }
 

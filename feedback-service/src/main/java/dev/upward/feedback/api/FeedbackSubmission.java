@@ -1,6 +1,5 @@
 package dev.upward.feedback.api;
 
-import dev.upward.feedback.domain.SessionFeedback;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +16,5 @@ public record FeedbackSubmission(
         @NotNull @Min(1) @Max(5) Integer rating,
         @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9-]{1,80}") String> usefulTopics,
         @Size(max = 4000) String learned,
-        @Size(max = 2000) String commentForProgramTeam) {
-
-    SessionFeedback.Answer answer() {
-        return new SessionFeedback.Answer(rating, usefulTopics, learned, commentForProgramTeam);
-    }
+        @Size(max = 2000) String commentForProgramTeam) implements FeedbackAnswer {
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A participant's skills self-assessment in one phase. Once given it is a fixed point to
@@ -33,18 +32,11 @@ public class Assessment extends MemberAnswer {
     }
 
     public static Assessment submit(ParticipantRef participant, Phase phase, List<SkillScore> ratings, Instant now) {
-        if (ratings == null || ratings.isEmpty() || ratings.size() > 50) {
-            throw new IllegalArgumentException("an assessment rates 1 to 50 skills");
-        }
-        Set<String> skills = new HashSet<>();
-        for (SkillScore rating : ratings) {
-            if (!skills.add(rating.skill())) {
-                throw new IllegalArgumentException("skill '" + rating.skill() + "' is rated twice");
-            }
-        }
+        List<SkillScore> checked = KeyedList.check(ratings, 50, SkillScore::skill, "an assessment rates 1 to 50 skills",
+                skill -> "skill '" + skill + "' is rated twice");
         Assessment assessment = new Assessment(participant, now);
         assessment.phase = phase;
-        assessment.ratings = List.copyOf(ratings);
+        assessment.ratings = checked;
         return assessment;
     }
 

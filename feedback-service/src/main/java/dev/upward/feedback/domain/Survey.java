@@ -7,9 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** A programme's survey at one milestone, defined by the programme team. Its items are stored as JSON text. */
@@ -35,21 +33,14 @@ public class Survey {
     }
 
     public static Survey define(UUID programId, Milestone milestone, String title, List<SurveyItem> items, Instant now) {
-        if (items == null || items.isEmpty() || items.size() > 30) {
-            throw new IllegalArgumentException("a survey has 1 to 30 items");
-        }
-        Set<String> keys = new HashSet<>();
-        for (SurveyItem item : items) {
-            if (!keys.add(item.key())) {
-                throw new IllegalArgumentException("item key '" + item.key() + "' is used twice");
-            }
-        }
+        List<SurveyItem> checked = KeyedList.check(items, 30, SurveyItem::key, "a survey has 1 to 30 items",
+                key -> "item key '" + key + "' is used twice");
         Survey survey = new Survey();
         survey.id = UUID.randomUUID();
         survey.programId = programId;
         survey.milestone = milestone;
         survey.title = title;
-        survey.items = List.copyOf(items);
+        survey.items = checked;
         survey.createdAt = now;
         return survey;
     }

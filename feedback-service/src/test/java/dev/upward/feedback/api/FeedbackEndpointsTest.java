@@ -9,18 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(PostgresAndKafka.class)
 class FeedbackEndpointsTest extends ServiceEndpointsContract {
 
-    @Override
-    protected String protectedPath() {
-        return "/feedback/mine";
-    }
-
-    @Override
-    protected String[] allowedRoles() {
-        return new String[] {"participant"};
-    }
-
-    @Override
-    protected String forbiddenRole() {
-        return "analyst";
+    FeedbackEndpointsTest() {
+        super("/feedback/mine", "analyst", "participant");
     }
 }

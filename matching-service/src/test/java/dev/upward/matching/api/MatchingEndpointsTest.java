@@ -9,18 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(PostgresAndKafka.class)
 class MatchingEndpointsTest extends ServiceEndpointsContract {
 
-    @Override
-    protected String protectedPath() {
-        return "/programs/00000000-0000-0000-0000-000000000000/matching-policy";
-    }
-
-    @Override
-    protected String[] allowedRoles() {
-        return new String[] {"program-admin"};
-    }
-
-    @Override
-    protected String forbiddenRole() {
-        return "analyst";
+    MatchingEndpointsTest() {
+        super("/programs/00000000-0000-0000-0000-000000000000/matching-policy", "analyst", "program-admin");
     }
 }

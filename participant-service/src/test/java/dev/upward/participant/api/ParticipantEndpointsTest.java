@@ -9,18 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(PostgresAndKafka.class)
 class ParticipantEndpointsTest extends ServiceEndpointsContract {
 
-    @Override
-    protected String protectedPath() {
-        return "/programs";
-    }
-
-    @Override
-    protected String[] allowedRoles() {
-        return new String[] {"program-admin", "analyst", "participant"};
-    }
-
-    @Override
-    protected String forbiddenRole() {
-        return "hris-connector";
+    ParticipantEndpointsTest() {
+        super("/programs", "hris-connector", "program-admin", "analyst", "participant");
     }
 }

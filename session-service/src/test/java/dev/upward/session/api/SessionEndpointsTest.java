@@ -9,18 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(PostgresAndKafka.class)
 class SessionEndpointsTest extends ServiceEndpointsContract {
 
-    @Override
-    protected String protectedPath() {
-        return "/topics";
-    }
-
-    @Override
-    protected String[] allowedRoles() {
-        return new String[] {"participant", "program-admin"};
-    }
-
-    @Override
-    protected String forbiddenRole() {
-        return "analyst";
+    SessionEndpointsTest() {
+        super("/topics", "analyst", "participant", "program-admin");
     }
 }
