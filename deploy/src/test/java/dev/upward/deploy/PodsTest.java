@@ -117,6 +117,29 @@ class PodsTest {
         }
     }
 
+    /**
+     * The image's launcher starts the JVM with the collector option of {@code GC_CONTAINER_OPTIONS}
+     * followed by {@code JAVA_OPTS_APPEND}: the JVM refuses two collectors, so only the first may
+     * name one. The composed options are handed to a real JVM, which must accept them.
+     */
+    @ParameterizedTest
+    @FieldSource("dev.upward.deploy.Manifests#OVERLAYS")
+    void theJvmAcceptsTheComposedOptions(String overlay) throws Exception {
+        JsonNode settings = Manifests.require(overlay, "ConfigMap", "upward-platform").path("data");
+        String collector = settings.path("GC_CONTAINER_OPTIONS").asText();
+        String appended = settings.path("JAVA_OPTS_APPEND").asText();
+        java.util.regex.Pattern gcFlag = java.util.regex.Pattern.compile("-XX:\\+Use\\w+GC");
+        assertTrue(gcFlag.matcher(collector).find(), overlay + ": GC_CONTAINER_OPTIONS chooses the collector: " + collector);
+        assertFalse(gcFlag.matcher(appended).find(), overlay + ": JAVA_OPTS_APPEND names no collector: " + appended);
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.util.Arrays.asList((collector + " " + appended).trim().split("\\s+")));
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor(), overlay + ": the JVM refused " + command + ": " + output);
+    }
+
     private static long mebibytes(String quantity) {
         if (quantity.endsWith("Gi")) {
             return Long.parseLong(quantity.replace("Gi", "")) * 1024;
