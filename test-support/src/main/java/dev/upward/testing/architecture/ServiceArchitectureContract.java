@@ -3,7 +3,6 @@ package dev.upward.testing.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,10 +28,6 @@ public abstract class ServiceArchitectureContract {
             throw new AssertionError("no main classes found under " + servicePackage() + "; is the package name right?");
         }
         return ServiceRules.all(servicePackage()).stream()
-                .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> check(rule, classes)));
-    }
-
-    private static void check(ArchRule rule, JavaClasses classes) {
-        rule.check(classes);
+                .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
     }
 }
